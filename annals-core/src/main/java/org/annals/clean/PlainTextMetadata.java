@@ -97,6 +97,10 @@ public final class PlainTextMetadata implements CleaningStep {
           if (meta.dateline() == null) {
             meta = meta.withDateline(titleCase(place), iso, agency);
           }
+          if (meta.published() == null && iso != null) {
+            meta =
+                meta.withPublished(iso, "dateline"); // a dateline is dated when the story is filed
+          }
           edits.remove(from, from + d.end(), "metadata:dateline");
           continue;
         }

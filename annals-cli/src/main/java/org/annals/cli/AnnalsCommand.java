@@ -1,0 +1,44 @@
+package org.annals.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: holds the options every command shares. */
+@Command(
+    name = "annals",
+    mixinStandardHelpOptions = true,
+    version = "annals 0.1.0",
+    description = {
+      "Reads news and writes history: turns articles into a sourced record of political events.",
+      "",
+      "Start with:  annals ingest DIR   then   annals articles",
+    },
+    subcommands = {
+      IngestCommand.class,
+      CleanCommand.class,
+      ArticlesCommand.class,
+      BenchCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit status: 0 all well, 1 some inputs failed, 2 wrong command line, 3 the run could not go on.",
+      "Annals is free software under the GNU GPL v3 or later."
+    })
+public final class AnnalsCommand implements Runnable {
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      defaultValue = "annals.db",
+      paramLabel = "PATH_OR_JDBC_URL",
+      description = "Database: a SQLite file path or a JDBC URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,117 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.annals.ingest.InputWalker;
+import org.annals.pipeline.ArticleOutcome;
+import org.annals.pipeline.BatchRunner;
+import org.annals.pipeline.StandardPipeline;
+import org.annals.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read articles, run the pipeline and store the results.",
+      "",
+      "PATH is a file or a directory (read recursively): .txt, .html/.htm, .jsonl (one article per line with a \"text\" or \"html\" field and optional id, url, title, published, source), each possibly .gz. Inputs already stored (same bytes) are reported as unchanged and not redone, so a run that was stopped can simply be started again.",
+      "",
+      "Each failed input gets one line on stderr naming it; the others go on. Exit status 1 when any input failed.",
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand AnnalsCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<String> paths;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "BYTES",
+      description = "Largest article accepted (default: ${DEFAULT-VALUE}).")
+  long maxBytes = StandardPipeline.DEFAULT_MAX_BYTES;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line and no warnings; failures and the summary only.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int[] counts = new int[4]; // ingested, repaired, unchanged, failed
+    List<String> warnings = new ArrayList<>();
+    Progress progress = new Progress(err, !quiet && Progress.onTerminal());
+    try (ArticleStore store = ArticleStore.open(root.db)) {
+      Set<String> known = store.okIds();
+      InputWalker walker = new InputWalker(maxBytes);
+      new BatchRunner(StandardPipeline.create(), threads)
+          .run(
+              paths,
+              walker,
+              known::contains,
+              true,
+              r -> {
+                ArticleOutcome o = r.outcome();
+                if (r.unchanged()) {
+                  counts[2]++;
+                } else {
+                  ArticleStore.Saved saved = store.save(o);
+                  if (!o.ok()) {
+                    counts[3]++;
+                    progress.finish();
+                    err.println("failed: " + o.source() + ": " + o.error());
+                  } else if (saved == ArticleStore.Saved.UNCHANGED) {
+                    counts[2]++;
+                  } else {
+                    counts[saved == ArticleStore.Saved.REPAIRED ? 1 : 0]++;
+                  }
+                  for (String w : o.warnings()) {
+                    warnings.add(o.source() + ": " + w);
+                  }
+                }
+                progress.update(
+                    "ingest",
+                    counts[0] + counts[1] + counts[2] + counts[3],
+                    counts[0]
+                        + counts[1]
+                        + " new, "
+                        + counts[2]
+                        + " unchanged, "
+                        + counts[3]
+                        + " failed");
+              });
+      progress.finish();
+      if (!quiet) {
+        warnings.forEach(w -> err.println("warning: " + w));
+      }
+      out.printf(
+          "ingested %d, unchanged %d, failed %d%s%s into %s%n",
+          counts[0] + counts[1],
+          counts[2],
+          counts[3],
+          counts[1] > 0 ? " (" + counts[1] + " had failed before)" : "",
+          walker.skipped() > 0 ? "; skipped " + walker.skipped() + " files of other types" : "",
+          root.db);
+      out.flush();
+      err.flush();
+    }
+    return counts[3] > 0 ? Main.SOME_FAILED : Main.OK;
+  }
+}

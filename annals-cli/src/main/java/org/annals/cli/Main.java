@@ -1,0 +1,41 @@
+package org.annals.cli;
+
+import org.annals.AnnalsException;
+import picocli.CommandLine;
+
+/** Entry point of the {@code annals} command. */
+public final class Main {
+  /** Exit status: everything went well. */
+  public static final int OK = 0;
+
+  /** Exit status: the run finished, but some inputs failed. */
+  public static final int SOME_FAILED = 1;
+
+  /** Exit status: the command line was wrong. */
+  public static final int USAGE = 2;
+
+  /** Exit status: the run could not go on (database, configuration). */
+  public static final int FATAL = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command and returns its exit status; used by tests too. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new AnnalsCommand());
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof AnnalsException) {
+            cmd.getErr().println("annals: " + e.getMessage());
+            return FATAL;
+          }
+          throw e;
+        });
+    cli.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : FATAL);
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,123 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes listings as an aligned table, JSON Lines or CSV. */
+final class Output {
+  enum Format {
+    table,
+    jsonl,
+    csv
+  }
+
+  static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private static final int MAX_CELL = 60;
+
+  private Output() {}
+
+  /** The format to use: the one asked for, else a table on a terminal and JSON Lines elsewhere. */
+  static Format choose(Format asked) {
+    if (asked != null) {
+      return asked;
+    }
+    return System.console() != null ? Format.table : Format.jsonl;
+  }
+
+  static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Writes rows (all with the same keys, in order). {@code tableColumns} picks the columns a table
+   * shows; JSONL and CSV get every field.
+   */
+  static void write(
+      PrintWriter out, Format format, List<Map<String, Object>> rows, List<String> tableColumns) {
+    switch (format) {
+      case jsonl -> rows.forEach(r -> out.println(json(r)));
+      case csv -> writeCsv(out, rows);
+      case table -> writeTable(out, rows, tableColumns);
+    }
+    out.flush();
+  }
+
+  private static void writeCsv(PrintWriter out, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println(String.join(",", rows.get(0).keySet().stream().map(Output::csvCell).toList()));
+    for (Map<String, Object> r : rows) {
+      List<String> cells = new ArrayList<>();
+      for (Object v : r.values()) {
+        cells.add(
+            csvCell(
+                v instanceof Collection<?> || v instanceof Map<?, ?>
+                    ? json(v)
+                    : v == null ? "" : String.valueOf(v)));
+      }
+      out.println(String.join(",", cells));
+    }
+  }
+
+  private static String csvCell(String s) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+
+  private static void writeTable(
+      PrintWriter out, List<Map<String, Object>> rows, List<String> columns) {
+    if (rows.isEmpty()) {
+      out.println("(none)");
+      return;
+    }
+    Map<String, Integer> width = new LinkedHashMap<>();
+    for (String c : columns) {
+      width.put(c, c.length());
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      List<String> line = new ArrayList<>();
+      for (String c : columns) {
+        Object v = r.get(c);
+        String s = v == null ? "-" : String.valueOf(v).replaceAll("\\s+", " ");
+        if (s.length() > MAX_CELL) {
+          s = s.substring(0, MAX_CELL - 1) + "…";
+        }
+        line.add(s);
+        width.merge(c, s.length(), Math::max);
+      }
+      cells.add(line);
+    }
+    StringBuilder head = new StringBuilder();
+    for (String c : columns) {
+      head.append(pad(c.toUpperCase(), width.get(c))).append("  ");
+    }
+    out.println(head.toString().stripTrailing());
+    for (List<String> line : cells) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < columns.size(); i++) {
+        b.append(pad(line.get(i), width.get(columns.get(i)))).append("  ");
+      }
+      out.println(b.toString().stripTrailing());
+    }
+  }
+
+  private static String pad(String s, int w) {
+    return s.length() >= w ? s : s + " ".repeat(w - s.length());
+  }
+}

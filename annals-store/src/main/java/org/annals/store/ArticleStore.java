@@ -1,0 +1,312 @@
+package org.annals.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.AnnalsException;
+import org.annals.ConfigException;
+import org.annals.model.ArticleMetadata;
+import org.annals.model.CleanText;
+import org.annals.model.OffsetMap;
+import org.annals.model.RawArticle;
+import org.annals.model.RemovedSpan;
+import org.annals.pipeline.ArticleOutcome;
+
+/**
+ * The article store over JDBC: SQLite file by default, PostgreSQL by URL. Each article is written
+ * in one transaction, so a run killed half-way leaves whole articles only, and a re-run adds the
+ * rest. Not thread-safe: one writer; open one store per thread.
+ */
+public final class ArticleStore implements AutoCloseable {
+  /** What saving an outcome did. */
+  public enum Saved {
+    /** a new article */
+    INGESTED,
+    /** an article that had failed before and now got through */
+    REPAIRED,
+    /** the same bytes were stored already with the same status: nothing written */
+    UNCHANGED,
+    /** the input could not be read at all, so there is nothing to store */
+    NOT_STORED
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Connection c;
+
+  private ArticleStore(Connection c) {
+    this.c = c;
+  }
+
+  /** JDBC URL for what a user typed after {@code --db}: a file path or a JDBC URL. */
+  public static String jdbcUrl(String pathOrUrl) {
+    return pathOrUrl.startsWith("jdbc:") ? pathOrUrl : "jdbc:sqlite:" + pathOrUrl;
+  }
+
+  /** Opens (creating if needed) the database and brings its schema up to date. */
+  public static ArticleStore open(String pathOrUrl) {
+    String url = jdbcUrl(pathOrUrl);
+    Dialect dialect = Dialect.of(url);
+    if (dialect == Dialect.SQLITE) {
+      Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new ConfigException(
+            "cannot create database " + file + ": folder " + parent + " does not exist");
+      }
+    }
+    try {
+      Connection c = DriverManager.getConnection(url);
+      if (dialect == Dialect.SQLITE) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=NORMAL");
+          s.execute("PRAGMA busy_timeout=10000");
+        }
+      }
+      Migrations.apply(c, dialect);
+      return new ArticleStore(c);
+    } catch (SQLException e) {
+      throw new ConfigException("cannot open database " + pathOrUrl + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Ids of the articles stored with status ok: inputs with these ids need no work. */
+  public Set<String> okIds() {
+    Set<String> ids = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id FROM articles WHERE status = 'ok'")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read article ids: " + e.getMessage(), e);
+    }
+    return ids;
+  }
+
+  /** Stores one outcome in its own transaction. */
+  public Saved save(ArticleOutcome o) {
+    RawArticle raw = o.raw();
+    if (raw == null) {
+      return Saved.NOT_STORED;
+    }
+    String status = o.ok() ? "ok" : "failed";
+    try {
+      c.setAutoCommit(false);
+      String existing = statusOf(raw.id());
+      if (existing != null && (existing.equals("ok") || existing.equals(status))) {
+        c.rollback();
+        return Saved.UNCHANGED;
+      }
+      if (existing != null) {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+          p.setString(1, raw.id());
+          p.executeUpdate();
+        }
+      }
+      insert(o, raw, status);
+      c.commit();
+      return existing == null ? Saved.INGESTED : Saved.REPAIRED;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new AnnalsException("cannot store " + raw.source() + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException e) {
+        // the connection is broken; the next call reports it
+      }
+    }
+  }
+
+  private String statusOf(String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT status FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private void insert(ArticleOutcome o, RawArticle raw, String status) throws SQLException {
+    CleanText clean = o.clean();
+    ArticleMetadata m = clean == null ? ArticleMetadata.EMPTY : clean.metadata();
+    String sql =
+        "INSERT INTO articles (id, sha256, source, format, raw, raw_size, charset, charset_note, clean_text,"
+            + " offset_map, title, published, published_from, agency, dateline, dateline_date, site_name, author,"
+            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int i = 1;
+      p.setString(i++, raw.id());
+      p.setString(i++, raw.sha256());
+      p.setString(i++, raw.source());
+      p.setString(i++, raw.format().name().toLowerCase());
+      p.setBytes(i++, raw.bytes());
+      p.setLong(i++, raw.bytes().length);
+      p.setString(i++, raw.charset());
+      p.setString(i++, raw.charsetNote());
+      p.setString(i++, clean == null ? null : clean.text());
+      p.setBytes(i++, clean == null ? null : clean.map().encode());
+      p.setString(i++, m.title());
+      p.setString(i++, m.published());
+      p.setString(i++, m.publishedFrom());
+      p.setString(i++, m.agency());
+      p.setString(i++, m.dateline());
+      p.setString(i++, m.datelineDate());
+      p.setString(i++, m.siteName());
+      p.setString(i++, m.author());
+      p.setString(i++, m.url());
+      p.setInt(i++, clean == null ? 0 : clean.foldedChars());
+      p.setString(i++, clean == null ? null : json(removedRows(clean.removed())));
+      p.setString(i++, clean == null ? null : json(clean.steps()));
+      p.setString(i++, status);
+      p.setString(i++, o.error());
+      p.setString(i++, o.warnings().isEmpty() ? null : json(o.warnings()));
+      p.setString(i, Instant.now().toString());
+      p.executeUpdate();
+    }
+  }
+
+  private static List<Map<String, Object>> removedRows(List<RemovedSpan> removed) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (RemovedSpan r : removed) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("start", r.raw().start());
+      row.put("end", r.raw().end());
+      row.put("rule", r.rule());
+      row.put("text", r.text());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final String LIST_COLUMNS =
+      "id, sha256, source, format, raw_size, charset, title, published, published_from, agency, dateline,"
+          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at";
+
+  /** All articles, by publication date then id; {@code status} null for all. */
+  public List<StoredArticle> articles(String status) {
+    String sql =
+        "SELECT "
+            + LIST_COLUMNS
+            + " FROM articles"
+            + (status == null ? "" : " WHERE status = ?")
+            + " ORDER BY published IS NULL, published, source, id";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (status != null) {
+        p.setString(1, status);
+      }
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** Number of articles stored, by status. */
+  public Map<String, Integer> counts() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT status, COUNT(*) FROM articles GROUP BY status ORDER BY status")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getInt(2));
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot count articles: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The stored raw bytes, clean text and offset map of one article. */
+  public Optional<StoredText> text(String id) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT raw, charset, clean_text, offset_map FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        byte[] map = rs.getBytes(4);
+        return Optional.of(
+            new StoredText(
+                rs.getBytes(1),
+                rs.getString(2),
+                rs.getString(3),
+                map == null ? null : OffsetMap.decode(map)));
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Raw bytes, their charset, the clean text and its map to the decoded raw text. */
+  public record StoredText(byte[] raw, String charset, String cleanText, OffsetMap map) {}
+
+  private static StoredArticle row(ResultSet rs) throws SQLException {
+    return new StoredArticle(
+        rs.getString("id"),
+        rs.getString("sha256"),
+        rs.getString("source"),
+        rs.getString("format"),
+        rs.getLong("raw_size"),
+        rs.getString("charset"),
+        rs.getString("title"),
+        rs.getString("published"),
+        rs.getString("published_from"),
+        rs.getString("agency"),
+        rs.getString("dateline"),
+        rs.getString("dateline_date"),
+        rs.getString("site_name"),
+        rs.getString("author"),
+        rs.getString("url"),
+        rs.getInt("folded_chars"),
+        rs.getString("status"),
+        rs.getString("error"),
+        rs.getString("ingested_at"));
+  }
+
+  @Override
+  public void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot close database: " + e.getMessage(), e);
+    }
+  }
+}
