@@ -25,7 +25,7 @@ public final class BoilerplateFilter implements CleaningStep {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAV =
       Pattern.compile(
-          "^(?:[«‹<←]\\s*)?(previous|next|older|newer)\\s*(article|post|story|item|page)s?(?!\\p{Ll})",
+          "^(?:[«‹<←]\\s*)?(previous|next|older|newer)\\s*(article|post|story|item|page)s?(?!(?-i:\\p{Ll}))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PROMPT =
       Pattern.compile(

@@ -153,7 +153,12 @@ public final class PlainTextMetadata implements CleaningStep {
     return first;
   }
 
+  /** "GAZA CITY, Gaza Strip" becomes "Gaza City, Gaza Strip": each all-capitals part is recased. */
   private static String titleCase(String place) {
+    int comma = place.indexOf(", ");
+    if (comma > 0) {
+      return titleCase(place.substring(0, comma)) + ", " + titleCase(place.substring(comma + 2));
+    }
     if (!place.equals(place.toUpperCase())) {
       return place;
     }
