@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import java.io.PrintWriter;
 import org.annals.AnnalsException;
 import picocli.CommandLine;
 
@@ -23,9 +24,16 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command and returns its exit status; used by tests too. */
+  /** Runs the command and returns its exit status. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command with the given output streams; used by tests. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new AnnalsCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof AnnalsException) {

@@ -1,0 +1,103 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole BBC corpus (2,225 files, 98 byte-identical duplicates, one Latin-1 file). */
+class BbcCorpusIT {
+  private static final String[] FOLDERS = {
+    "business", "entertainment", "politics", "sport", "tech"
+  };
+  @TempDir Path dir;
+
+  private static String[] ingestArgs(String db) {
+    List<String> args = new ArrayList<>(List.of("--db", db, "ingest", "--quiet"));
+    for (String f : FOLDERS) {
+      args.add(IngestSeedsIT.shared("corpus/bbc-news-2225/" + f).toString());
+    }
+    return args.toArray(String[]::new);
+  }
+
+  @Test
+  void ingestsEveryFileAndReportsTheDuplicatesAsUnchanged() {
+    String db = dir.resolve("bbc.db").toString();
+    Cli run = Cli.run(ingestArgs(db));
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("ingested 2127, unchanged 98, failed 0");
+  }
+
+  @Test
+  void decodesTheOneLatin1FileCorrectly() {
+    Cli c = Cli.run("clean", IngestSeedsIT.shared("corpus/bbc-news-2225/sport/199.txt").toString());
+    assertThat(c.status()).isZero();
+    assertThat(c.out()).contains("£").doesNotContain("\uFFFD");
+    assertThat(c.err()).contains("not valid UTF-8; detected ISO-8859-1");
+  }
+
+  @Test
+  void anIngestKilledHalfWayLeavesWholeArticlesAndARerunCompletesIt() throws Exception {
+    String db = dir.resolve("killed.db").toString();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.annals.cli.Main"));
+    cmd.addAll(List.of(ingestArgs(db)));
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (countOk(db) < 300 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    child.destroyForcibly().waitFor();
+    int stored = countOk(db);
+    assertThat(stored).as("the child stored some articles before it was killed").isPositive();
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("ok");
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM articles WHERE status = 'ok' AND (clean_text IS NULL OR offset_map IS NULL OR raw IS NULL)")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("no half-written article").isZero();
+      }
+    }
+
+    Cli rerun = Cli.run(ingestArgs(db));
+    assertThat(rerun.status()).isZero();
+    assertThat(rerun.out()).contains("failed 0");
+    assertThat(countOk(db)).isEqualTo(2127);
+  }
+
+  private static int countOk(String db) {
+    if (!java.nio.file.Files.exists(Path.of(db))) {
+      return 0;
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles WHERE status = 'ok'")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (Exception e) {
+      return 0; // the schema may not exist yet
+    }
+  }
+}

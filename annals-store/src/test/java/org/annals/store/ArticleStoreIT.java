@@ -1,0 +1,112 @@
+package org.annals.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.annals.ConfigException;
+import org.annals.ingest.InputItem;
+import org.annals.model.InputFormat;
+import org.annals.model.SourceHints;
+import org.annals.model.Span;
+import org.annals.pipeline.ArticleOutcome;
+import org.annals.pipeline.Pipeline;
+import org.annals.pipeline.StandardPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleStoreIT {
+  @TempDir Path dir;
+  private final Pipeline pipeline = StandardPipeline.create();
+
+  private ArticleOutcome process(String source, String text) {
+    return pipeline.process(
+        new InputItem(
+            source,
+            InputFormat.TEXT,
+            text.getBytes(StandardCharsets.UTF_8),
+            SourceHints.NONE,
+            null));
+  }
+
+  @Test
+  void storesAnArticleWithItsCleanTextAndOffsetMap() {
+    String raw = "Lima (AP) - The foreign minister of Peru met his Chilean counterpart on Friday.";
+    try (ArticleStore store = ArticleStore.open(dir.resolve("a.db").toString())) {
+      ArticleOutcome o = process("a.txt", raw);
+      assertThat(store.save(o)).isEqualTo(ArticleStore.Saved.INGESTED);
+      StoredArticle a = store.articles(null).get(0);
+      assertThat(a.id()).isEqualTo(o.raw().id()).hasSize(16);
+      assertThat(a.dateline()).isEqualTo("Lima");
+      assertThat(a.agency()).isEqualTo("AP");
+      assertThat(a.status()).isEqualTo("ok");
+      ArticleStore.StoredText t = store.text(a.id()).orElseThrow();
+      assertThat(new String(t.raw(), StandardCharsets.UTF_8)).isEqualTo(raw);
+      Span back = t.map().toRaw(new Span(0, 3));
+      assertThat(raw.substring(back.start(), back.end())).isEqualTo("The");
+    }
+  }
+
+  @Test
+  void sameBytesAgainAreUnchangedAndWriteNothing() {
+    Path db = dir.resolve("b.db");
+    try (ArticleStore store = ArticleStore.open(db.toString())) {
+      store.save(process("a.txt", "The envoy arrived in Niamey on Monday."));
+      String firstIngest = store.articles(null).get(0).ingestedAt();
+      assertThat(store.save(process("copy-of-a.txt", "The envoy arrived in Niamey on Monday.")))
+          .isEqualTo(ArticleStore.Saved.UNCHANGED);
+      assertThat(store.articles(null))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.source()).isEqualTo("a.txt");
+                assertThat(a.ingestedAt()).isEqualTo(firstIngest);
+              });
+    }
+  }
+
+  @Test
+  void aFailedArticleIsKeptAndReplacedWhenItLaterSucceeds() {
+    try (ArticleStore store = ArticleStore.open(dir.resolve("c.db").toString())) {
+      ArticleOutcome ok = process("x.txt", "The envoy arrived in Niamey on Monday.");
+      ArticleOutcome failed =
+          new ArticleOutcome("x.txt", ok.raw(), null, "clean/1: boom", List.of());
+      assertThat(store.save(failed)).isEqualTo(ArticleStore.Saved.INGESTED);
+      assertThat(store.save(failed)).isEqualTo(ArticleStore.Saved.UNCHANGED);
+      assertThat(store.articles("failed"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.error()).isEqualTo("clean/1: boom"));
+      assertThat(store.save(ok)).isEqualTo(ArticleStore.Saved.REPAIRED);
+      assertThat(store.articles(null))
+          .singleElement()
+          .satisfies(a -> assertThat(a.status()).isEqualTo("ok"));
+    }
+  }
+
+  @Test
+  void reopeningAppliesNoMigrationTwice() {
+    String db = dir.resolve("d.db").toString();
+    try (ArticleStore store = ArticleStore.open(db)) {
+      store.save(process("a.txt", "The envoy arrived in Niamey on Monday."));
+    }
+    try (ArticleStore store = ArticleStore.open(db)) {
+      assertThat(store.counts()).containsEntry("ok", 1);
+    }
+  }
+
+  @Test
+  void aDatabaseInAMissingFolderIsAClearError() {
+    assertThatThrownBy(() -> ArticleStore.open(dir.resolve("no/such/folder/x.db").toString()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void anUnknownJdbcUrlIsAClearError() {
+    assertThatThrownBy(() -> ArticleStore.open("jdbc:oracle:thin:@x"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unsupported database URL");
+  }
+}
