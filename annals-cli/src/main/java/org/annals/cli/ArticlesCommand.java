@@ -45,7 +45,8 @@ final class ArticlesCommand implements Callable<Integer> {
         spec.commandLine().getOut(),
         Output.choose(format),
         rows,
-        List.of("id", "published", "agency", "dateline", "status", "title", "source"));
+        List.of(
+            "id", "published", "agency", "dateline", "status", "folded_chars", "title", "source"));
     return Main.OK;
   }
 
