@@ -11,6 +11,7 @@ import org.annals.pipeline.BatchRunner;
 import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,11 +34,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Files or directories, as for ingest.")
   List<String> paths;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin PipelineOptions options;
 
   @Option(
       names = "--rounds",
@@ -55,14 +52,14 @@ final class BenchCommand implements Callable<Integer> {
     String bestLine = null;
     out.printf(
         "bench: %s, %d threads, %d rounds, stages %s%n",
-        String.join(" ", paths), threads, rounds, pipeline.stageNames());
+        String.join(" ", paths), options.threads, rounds, pipeline.stageNames());
     for (int round = 1; round <= rounds; round++) {
       long[] n = new long[3]; // articles, bytes, failed
       long t0 = System.nanoTime();
-      new BatchRunner(pipeline, threads)
+      new BatchRunner(pipeline, options.threads)
           .run(
               paths,
-              new InputWalker(StandardPipeline.DEFAULT_MAX_BYTES),
+              new InputWalker(options.maxBytes),
               id -> false,
               false,
               r -> {

@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.annals.pipeline.ArticleOutcome;
 import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,11 +44,7 @@ final class CleanCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "BYTES",
-      description = "Largest article accepted (default: ${DEFAULT-VALUE}).")
-  long maxBytes = StandardPipeline.DEFAULT_MAX_BYTES;
+  @Mixin PipelineOptions options; // --threads is accepted and unused: one input
 
   @Override
   public Integer call() {
@@ -56,7 +52,7 @@ final class CleanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = StandardPipeline.create();
     int[] failed = {0};
-    new InputWalker(maxBytes)
+    new InputWalker(options.maxBytes)
         .walk(
             List.of(file),
             item -> {
@@ -96,16 +92,7 @@ final class CleanCommand implements Callable<Integer> {
     r.put("charset", o.raw().charset());
     r.put("folded_chars", c.foldedChars());
     r.put("steps", c.steps());
-    List<Map<String, Object>> removed = new ArrayList<>();
-    for (RemovedSpan s : c.removed()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("start", s.raw().start());
-      x.put("end", s.raw().end());
-      x.put("rule", s.rule());
-      x.put("text", s.text());
-      removed.add(x);
-    }
-    r.put("removed", removed);
+    r.put("removed", c.removed().stream().map(RemovedSpan::asRow).toList());
     r.put("text", c.text());
     return r;
   }

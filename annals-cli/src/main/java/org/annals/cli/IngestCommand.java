@@ -11,6 +11,7 @@ import org.annals.pipeline.BatchRunner;
 import org.annals.pipeline.StandardPipeline;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,17 +35,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<String> paths;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "BYTES",
-      description = "Largest article accepted (default: ${DEFAULT-VALUE}).")
-  long maxBytes = StandardPipeline.DEFAULT_MAX_BYTES;
+  @Mixin PipelineOptions options;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -60,8 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && Progress.onTerminal());
     try (ArticleStore store = ArticleStore.open(root.db)) {
       Set<String> known = store.okIds();
-      InputWalker walker = new InputWalker(maxBytes);
-      new BatchRunner(StandardPipeline.create(), threads)
+      InputWalker walker = new InputWalker(options.maxBytes);
+      new BatchRunner(StandardPipeline.create(), options.threads)
           .run(
               paths,
               walker,

@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -72,9 +71,5 @@ class BadInputIngestIT {
     Cli c = Cli.run("--db", dir.resolve("no/such/dir/x.db").toString(), "articles");
     assertThat(c.status()).isEqualTo(Main.FATAL);
     assertThat(c.err().strip()).startsWith("annals: cannot create database").doesNotContain("\n");
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

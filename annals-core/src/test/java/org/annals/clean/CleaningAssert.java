@@ -14,6 +14,27 @@ final class CleaningAssert {
     return out;
   }
 
+  /** Cleans a file as the pipeline would (UTF-8), checking its offsets. */
+  static CleanText cleanFile(java.nio.file.Path file, org.annals.model.InputFormat format)
+      throws java.io.IOException {
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    String raw = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    CleanText c =
+        new Cleaner()
+            .clean(
+                new org.annals.model.RawArticle(
+                    file.toString(),
+                    format,
+                    bytes,
+                    org.annals.pipeline.Pipeline.sha256(bytes),
+                    "UTF-8",
+                    "valid UTF-8",
+                    raw,
+                    null));
+    assertOffsetsInside(c, raw);
+    return c;
+  }
+
   static void assertCleans(CleaningStep step, String raw, String expected) {
     assertThat(clean(step, raw).text()).isEqualTo(expected);
   }

@@ -3,37 +3,17 @@ package org.annals.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.annals.Shared;
 import org.annals.model.CleanText;
 import org.annals.model.InputFormat;
-import org.annals.model.RawArticle;
-import org.annals.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** The acceptance checks of cleaning on the five seed articles (read in place from ../shared). */
 class SeedCleaningTest {
-  private final Cleaner cleaner = new Cleaner();
-
   private CleanText clean(String seed) throws Exception {
-    Path p = Shared.seed(seed);
-    byte[] bytes = Files.readAllBytes(p);
-    String raw = Files.readString(p);
-    CleanText c =
-        cleaner.clean(
-            new RawArticle(
-                p.toString(),
-                InputFormat.TEXT,
-                bytes,
-                Pipeline.sha256(bytes),
-                "UTF-8",
-                "",
-                raw,
-                null));
-    CleaningAssert.assertOffsetsInside(c, raw);
-    return c;
+    return CleaningAssert.cleanFile(Shared.seed(seed), InputFormat.TEXT);
   }
 
   @Test

@@ -177,7 +177,9 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(i++, m.author());
       p.setString(i++, m.url());
       p.setInt(i++, clean == null ? 0 : clean.foldedChars());
-      p.setString(i++, clean == null ? null : json(removedRows(clean.removed())));
+      p.setString(
+          i++,
+          clean == null ? null : json(clean.removed().stream().map(RemovedSpan::asRow).toList()));
       p.setString(i++, clean == null ? null : json(clean.steps()));
       p.setString(i++, status);
       p.setString(i++, o.error());
@@ -185,19 +187,6 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(i, Instant.now().toString());
       p.executeUpdate();
     }
-  }
-
-  private static List<Map<String, Object>> removedRows(List<RemovedSpan> removed) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (RemovedSpan r : removed) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("start", r.raw().start());
-      row.put("end", r.raw().end());
-      row.put("rule", r.rule());
-      row.put("text", r.text());
-      rows.add(row);
-    }
-    return rows;
   }
 
   private static String json(Object o) {
