@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the explicit calendar dates found in metadata and datelines. Never guesses a year. */
-final class Dates {
+public final class Dates {
   private Dates() {}
 
   static final String MONTH =
@@ -48,7 +48,7 @@ final class Dates {
           Map.entry("dec", 12));
 
   /** ISO yyyy-MM-dd of a date written in one of the {@link #FULL_DATE} forms, or null. */
-  static String iso(String s) {
+  public static String iso(String s) {
     if (s == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package org.annals.pipeline;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.annals.model.Annotations;
 import org.annals.model.CleanText;
 import org.annals.model.RawArticle;
 
@@ -10,17 +11,21 @@ import org.annals.model.RawArticle;
  * One article moving through the pipeline: the raw input and the layers stages have added so far.
  * Immutable; a stage returns a new document.
  */
-public record Document(RawArticle raw, CleanText clean) {
+public record Document(RawArticle raw, CleanText clean, Annotations annotations) {
   public Document {
     Objects.requireNonNull(raw, "raw");
   }
 
   public static Document of(RawArticle raw) {
-    return new Document(raw, null);
+    return new Document(raw, null, null);
   }
 
   public Document withClean(CleanText c) {
-    return new Document(raw, c);
+    return new Document(raw, c, annotations);
+  }
+
+  public Document withAnnotations(Annotations a) {
+    return new Document(raw, clean, a);
   }
 
   public String id() {
@@ -32,6 +37,9 @@ public record Document(RawArticle raw, CleanText clean) {
     if (clean != null) {
       s.add(Layer.CLEAN_TEXT);
       s.add(Layer.METADATA);
+    }
+    if (annotations != null) {
+      s.add(Layer.ANNOTATIONS);
     }
     return s;
   }

@@ -4,5 +4,6 @@ package org.annals.pipeline;
 public enum Layer {
   RAW,
   CLEAN_TEXT,
-  METADATA
+  METADATA,
+  ANNOTATIONS
 }

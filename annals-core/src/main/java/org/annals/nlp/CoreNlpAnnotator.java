@@ -1,0 +1,200 @@
+package org.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.model.Annotations;
+import org.annals.model.CleanText;
+import org.annals.model.EntityMention;
+import org.annals.model.Sentence;
+import org.annals.model.Span;
+import org.annals.model.TimeExpression;
+import org.annals.model.Token;
+import org.annals.pipeline.Document;
+import org.annals.pipeline.Layer;
+import org.annals.pipeline.Stage;
+
+/**
+ * The language layer, by Stanford CoreNLP: sentences, tokens, POS, lemmas, named entities, and time
+ * expressions normalised by SUTime against the article's own anchor date. The only class that sees
+ * CoreNLP's types; everything leaves as Annals records.
+ *
+ * <p>The CoreNLP pipeline is built once per JVM, on first use (a few seconds, ~1 GB of models on
+ * the heap), and shared by all threads. Settings, measured on the seeds: a blank line ends a
+ * sentence (a title line and the first sentence would otherwise merge); the fine-grained KBP NER
+ * layer is off (slow, and it tags "Palestine" as a CITY); no coreference.
+ */
+public final class CoreNlpAnnotator implements Stage {
+  private static final Set<String> NOT_NAMES =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "O");
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "\\b(\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December),? \\d{4}"
+              + "|(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2},? \\d{4})\\b");
+
+  private static final class Holder {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+  }
+
+  static Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    return p;
+  }
+
+  /** Loads the models now rather than at the first document (for benchmarks and servers). */
+  public static void warmUp() {
+    Holder.PIPELINE.getClass();
+  }
+
+  @Override
+  public String name() {
+    return "nlp/corenlp-4.5.10";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.CLEAN_TEXT, Layer.METADATA);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ANNOTATIONS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withAnnotations(annotate(doc.clean()));
+  }
+
+  /** Annotates a clean text; relative dates resolve against the article's own anchor only. */
+  public Annotations annotate(CleanText clean) {
+    String[] anchor = anchor(clean);
+    return annotate(clean.text(), anchor[0], anchor[1]);
+  }
+
+  /** Annotates a text with an explicit anchor date (ISO) or none. */
+  public Annotations annotate(String text, String anchorDate, String anchorFrom) {
+    Annotation a = new Annotation(text);
+    if (anchorDate != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
+    }
+    Holder.PIPELINE.annotate(a);
+    return convert(a, anchorDate, anchorFrom);
+  }
+
+  /**
+   * The date "today" means for this article: its publication date, else its dateline's date, else
+   * the first full date (with a year) the text itself writes. Never a file's timestamp.
+   */
+  static String[] anchor(CleanText clean) {
+    if (clean.metadata().published() != null) {
+      return new String[] {clean.metadata().published(), "published"};
+    }
+    if (clean.metadata().datelineDate() != null) {
+      return new String[] {clean.metadata().datelineDate(), "dateline"};
+    }
+    Matcher m = FULL_DATE.matcher(clean.text());
+    if (m.find()) {
+      String iso = org.annals.clean.Dates.iso(m.group(1));
+      if (iso != null) {
+        return new String[] {iso, "text"};
+      }
+    }
+    return new String[] {null, null};
+  }
+
+  private static Annotations convert(Annotation a, String anchor, String anchorFrom) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    List<TimeExpression> times = new ArrayList<>();
+    List<CoreMap> cs = a.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < cs.size(); s++) {
+      CoreMap sentence = cs.get(s);
+      int first = tokens.size();
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(
+            new Token(
+                tokens.size(),
+                s,
+                new Span(t.beginPosition(), t.endPosition()),
+                t.word(),
+                t.lemma(),
+                t.tag(),
+                t.ner()));
+      }
+      sentences.add(
+          new Sentence(
+              s,
+              first,
+              tokens.size(),
+              new Span(
+                  sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                  sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
+      List<CoreMap> ms = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (ms == null) {
+        continue;
+      }
+      for (CoreMap m : ms) {
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        Span span =
+            new Span(
+                m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        String text = m.get(CoreAnnotations.TextAnnotation.class);
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null) {
+          String value =
+              PastBias.apply(timex.value(), text, anchor, tokens.subList(first, tokens.size()));
+          TimexDates.Resolved r = TimexDates.resolve(value);
+          times.add(
+              new TimeExpression(s, span, text, timex.timexType(), value, r.date(), r.precision()));
+          continue;
+        }
+        if (type == null || NOT_NAMES.contains(type)) {
+          continue;
+        }
+        int begin =
+            first + m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBase(sentence);
+        int end =
+            first + m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBase(sentence);
+        if (isPronoun(tokens, begin, end)) {
+          continue; // CoreNLP types "he" and "his" PERSON
+        }
+        mentions.add(new EntityMention(s, begin, end, span, text, type));
+      }
+    }
+    return new Annotations(sentences, tokens, mentions, times, anchor, anchorFrom);
+  }
+
+  /** Mention token offsets are document-wide in CoreNLP; ours are too, rebased on our list. */
+  private static int sentenceTokenBase(CoreMap sentence) {
+    Integer b = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    return b == null ? 0 : b;
+  }
+
+  private static boolean isPronoun(List<Token> tokens, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      String pos = tokens.get(i).pos();
+      if (!pos.startsWith("PRP") && !pos.equals("WP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
