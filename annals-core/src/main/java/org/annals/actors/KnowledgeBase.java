@@ -1,0 +1,90 @@
+package org.annals.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actors Annals knows before reading anything: countries, organisations, persons, and the
+ * generic agent words ("militants", "foreign minister") with their sectors. Immutable and
+ * thread-safe once built; built by {@link KnowledgeBaseLoader}.
+ */
+public final class KnowledgeBase {
+  private final Map<String, Actor> byId;
+  private final Map<String, List<Actor>> byAlias;
+  private final Map<String, String> agentSectors;
+  private final Map<String, String> capitalOf;
+  private final List<String> versions;
+
+  KnowledgeBase(
+      Map<String, Actor> byId,
+      Map<String, String> agentSectors,
+      Map<String, String> capitalOf,
+      List<String> versions) {
+    this.byId = Map.copyOf(byId);
+    this.agentSectors = Map.copyOf(agentSectors);
+    this.capitalOf = Map.copyOf(capitalOf);
+    this.versions = List.copyOf(versions);
+    Map<String, List<Actor>> alias = new HashMap<>();
+    for (Actor a : byId.values()) {
+      alias.computeIfAbsent(AliasKey.of(a.name()), k -> new ArrayList<>()).add(a);
+      for (String s : a.aliases()) {
+        List<Actor> list = alias.computeIfAbsent(AliasKey.of(s), k -> new ArrayList<>());
+        if (!list.contains(a)) {
+          list.add(a);
+        }
+      }
+    }
+    this.byAlias = alias;
+  }
+
+  public Optional<Actor> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Actors known under this name or alias (several when the name is ambiguous). */
+  public List<Actor> lookup(String surface) {
+    return byAlias.getOrDefault(AliasKey.of(surface), List.of());
+  }
+
+  /** The country whose capital this is ("Tehran" → "IRN"), or null. */
+  public String countryOfCapital(String surface) {
+    return capitalOf.get(AliasKey.of(surface));
+  }
+
+  /** The sector code of a generic agent term ("foreign minister" → "GOV"), or null. */
+  public String agentSector(String term) {
+    String key = AliasKey.of(term);
+    String s = agentSectors.get(key);
+    if (s == null && key.endsWith("s")) {
+      s = agentSectors.get(key.substring(0, key.length() - 1));
+    }
+    return s;
+  }
+
+  public Collection<Actor> actors() {
+    return byId.values();
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  public int agentTerms() {
+    return agentSectors.size();
+  }
+
+  /** The versions of every file the base was built from, for provenance. */
+  public List<String> versions() {
+    return versions;
+  }
+
+  /** Ordered view for listings. */
+  public Map<String, Actor> asMap() {
+    return new LinkedHashMap<>(byId);
+  }
+}
