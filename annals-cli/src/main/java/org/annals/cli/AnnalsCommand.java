@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       CleanCommand.class,
       ArticlesCommand.class,
+      ActorsCommand.class,
+      ActorCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

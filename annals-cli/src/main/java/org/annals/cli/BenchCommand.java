@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.annals.ingest.InputWalker;
 import org.annals.pipeline.BatchRunner;
 import org.annals.pipeline.Pipeline;
-import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = StandardPipeline.create();
+    Pipeline pipeline = options.pipeline();
     HeapSampler heap = new HeapSampler();
     heap.start();
     double best = 0;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.InputWalker;
 import org.annals.pipeline.ArticleOutcome;
 import org.annals.pipeline.BatchRunner;
-import org.annals.pipeline.StandardPipeline;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(root.db)) {
       Set<String> known = store.okIds();
       InputWalker walker = new InputWalker(options.maxBytes);
-      new BatchRunner(StandardPipeline.create(), options.threads)
+      new BatchRunner(options.pipeline(), options.threads)
           .run(
               paths,
               walker,

@@ -1,5 +1,10 @@
 package org.annals.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.actors.KnowledgeBaseLoader;
+import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Option;
 
@@ -16,4 +21,24 @@ final class PipelineOptions {
       paramLabel = "BYTES",
       description = "Largest article accepted, after decompression (default: ${DEFAULT-VALUE}).")
   long maxBytes = StandardPipeline.DEFAULT_MAX_BYTES;
+
+  @Option(
+      names = "--kb",
+      paramLabel = "DIR",
+      description =
+          "Extra knowledge base directory (repeatable): Annals files (*.jsonl actors, countries.tsv,"
+              + " agents.tsv) or Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt).")
+  List<Path> kb = new ArrayList<>();
+
+  @Option(
+      names = "--clean-only",
+      description = "Run only the cleaning stages (no language models, no actors).")
+  boolean cleanOnly;
+
+  /** The pipeline these options ask for. */
+  Pipeline pipeline() {
+    return cleanOnly
+        ? StandardPipeline.create()
+        : StandardPipeline.full(KnowledgeBaseLoader.load(kb));
+  }
 }

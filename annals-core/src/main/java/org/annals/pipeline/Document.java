@@ -3,6 +3,7 @@ package org.annals.pipeline;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.annals.actors.ArticleActors;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
 import org.annals.model.RawArticle;
@@ -11,21 +12,26 @@ import org.annals.model.RawArticle;
  * One article moving through the pipeline: the raw input and the layers stages have added so far.
  * Immutable; a stage returns a new document.
  */
-public record Document(RawArticle raw, CleanText clean, Annotations annotations) {
+public record Document(
+    RawArticle raw, CleanText clean, Annotations annotations, ArticleActors actors) {
   public Document {
     Objects.requireNonNull(raw, "raw");
   }
 
   public static Document of(RawArticle raw) {
-    return new Document(raw, null, null);
+    return new Document(raw, null, null, null);
   }
 
   public Document withClean(CleanText c) {
-    return new Document(raw, c, annotations);
+    return new Document(raw, c, annotations, actors);
   }
 
   public Document withAnnotations(Annotations a) {
-    return new Document(raw, clean, a);
+    return new Document(raw, clean, a, actors);
+  }
+
+  public Document withActors(ArticleActors a) {
+    return new Document(raw, clean, annotations, a);
   }
 
   public String id() {
@@ -40,6 +46,9 @@ public record Document(RawArticle raw, CleanText clean, Annotations annotations)
     }
     if (annotations != null) {
       s.add(Layer.ANNOTATIONS);
+    }
+    if (actors != null) {
+      s.add(Layer.ACTORS);
     }
     return s;
   }

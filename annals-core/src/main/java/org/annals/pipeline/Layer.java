@@ -5,5 +5,6 @@ public enum Layer {
   RAW,
   CLEAN_TEXT,
   METADATA,
-  ANNOTATIONS
+  ANNOTATIONS,
+  ACTORS
 }

@@ -1,13 +1,22 @@
 package org.annals.pipeline;
 
+import org.annals.actors.ActorResolver;
+import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
+import org.annals.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code annals ingest} runs: the stages that exist so far, in order. */
 public final class StandardPipeline {
   private StandardPipeline() {}
 
+  /** Cleaning only: no models are loaded (for {@code annals clean}). */
   public static Pipeline create() {
     return Pipeline.of(new Cleaner());
+  }
+
+  /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use) and actors. */
+  public static Pipeline full(KnowledgeBase kb) {
+    return Pipeline.of(new Cleaner(), new CoreNlpAnnotator(), new ActorResolver(kb));
   }
 
   /** Largest article accepted by default: 16 MiB. */

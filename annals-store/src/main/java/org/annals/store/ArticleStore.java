@@ -114,12 +114,20 @@ public final class ArticleStore implements AutoCloseable {
         return Saved.UNCHANGED;
       }
       if (existing != null) {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-          p.setString(1, raw.id());
-          p.executeUpdate();
+        for (String sql :
+            new String[] {
+              "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM articles WHERE id = ?"
+            }) {
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, raw.id());
+            p.executeUpdate();
+          }
         }
       }
       insert(o, raw, status);
+      if (o.ok() && o.doc().actors() != null) {
+        new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
+      }
       c.commit();
       return existing == null ? Saved.INGESTED : Saved.REPAIRED;
     } catch (SQLException | RuntimeException e) {
@@ -262,6 +270,93 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new AnnalsException("cannot read article " + id + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Actors with at least one mention, most mentioned first; {@code search} (or null) keeps those
+   * with an alias or id containing it, case-insensitively.
+   */
+  public List<StoredActor> actors(String search) {
+    String sql =
+        "SELECT a.id, a.name, a.kind, a.country, a.sectors, a.known, COUNT(m.actor_id) AS n FROM actors a"
+            + " JOIN mentions m ON m.actor_id = a.id GROUP BY a.id, a.name, a.kind, a.country, a.sectors, a.known"
+            + " ORDER BY n DESC, a.name";
+    List<StoredActor> out = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        List<String> aliases =
+            strings("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", id);
+        if (search != null && !matches(search, id, rs.getString(2), aliases)) {
+          continue;
+        }
+        String sectors = rs.getString(5);
+        out.add(
+            new StoredActor(
+                id,
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
+                aliases,
+                roles(id),
+                rs.getInt(7),
+                rs.getInt(6) == 1,
+                strings(
+                    "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id",
+                    id)));
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list actors: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static boolean matches(String search, String id, String name, List<String> aliases) {
+    String s = search.toLowerCase(java.util.Locale.ROOT);
+    if (id.toLowerCase(java.util.Locale.ROOT).equals(s)
+        || name.toLowerCase(java.util.Locale.ROOT).contains(s)) {
+      return true;
+    }
+    return aliases.stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(s));
+  }
+
+  private List<Map<String, Object>> roles(String id) throws SQLException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT title, of_actor, sector, from_date, to_date, article_id FROM actor_roles WHERE actor_id = ? ORDER BY article_id, title")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Map<String, Object> r = new LinkedHashMap<>();
+          r.put("title", rs.getString(1));
+          r.put("of", rs.getString(2));
+          r.put("sector", rs.getString(3));
+          r.put("from", rs.getString(4));
+          r.put("to", rs.getString(5));
+          r.put("article", rs.getString(6));
+          if (!out.contains(r)) {
+            out.add(r);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> strings(String sql, String arg) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, arg);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   /** Raw bytes, their charset, the clean text and its map to the decoded raw text. */

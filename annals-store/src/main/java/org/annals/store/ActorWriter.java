@@ -1,0 +1,214 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.actors.Actor;
+import org.annals.actors.ArticleActors;
+import org.annals.actors.ResolvedMention;
+import org.annals.actors.Role;
+import org.annals.model.CleanText;
+import org.annals.model.Span;
+
+/**
+ * Writes an article's actors and mentions inside the article's transaction, merging discovered
+ * persons across articles: a surname-only person ("p:_hene") joins the one stored person with that
+ * surname; a person with a full name absorbs a stored surname-only person of that surname.
+ */
+final class ActorWriter {
+  private final Connection c;
+
+  ActorWriter(Connection c) {
+    this.c = c;
+  }
+
+  void write(String articleId, CleanText clean, ArticleActors actors) throws SQLException {
+    Map<String, String> remap = new HashMap<>();
+    for (Actor a : actors.actors()) {
+      String id = a.id();
+      if (id.startsWith("p:_")) {
+        String full = uniqueFullNameWithSurname(id.substring(3));
+        if (full != null) {
+          id = full;
+        }
+      } else if (id.startsWith("p:")) {
+        absorbSurnameOnly(id);
+      }
+      remap.put(a.id(), id);
+      upsert(a, id, articleId);
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO mentions (article_id, actor_id, sentence, start_raw, end_raw, text, rule) VALUES (?,?,?,?,?,?,?)")) {
+      for (ResolvedMention m : actors.mentions()) {
+        Span raw = clean.toRaw(m.span());
+        p.setString(1, articleId);
+        p.setString(2, remap.getOrDefault(m.actorId(), m.actorId()));
+        p.setInt(3, m.sentence());
+        p.setInt(4, raw.start());
+        p.setInt(5, raw.end());
+        p.setString(6, m.text());
+        p.setString(7, m.rule());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private String uniqueFullNameWithSurname(String surnameKey) throws SQLException {
+    List<String> found = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT id FROM actors WHERE kind = 'person' AND id LIKE 'p:%'")) {
+      // the surname is the id's last part: matched in Java, as LIKE escapes differ between
+      // databases
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (!id.startsWith("p:_") && id.endsWith("_" + surnameKey)) {
+            found.add(id);
+          }
+        }
+      }
+    }
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  private void absorbSurnameOnly(String fullId) throws SQLException {
+    String surnameOnly = "p:_" + fullId.substring(fullId.lastIndexOf('_') + 1);
+    if (!exists(surnameOnly)) {
+      return;
+    }
+    String surname = surnameOnly.substring(3);
+    List<String> others = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT id FROM actors WHERE kind = 'person' AND id <> ?")) {
+      p.setString(1, fullId);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (!id.startsWith("p:_") && id.endsWith("_" + surname)) {
+            others.add(id);
+          }
+        }
+      }
+    }
+    if (!others.isEmpty()) {
+      return; // two people share the surname: the lone surname stays apart
+    }
+    for (String table : new String[] {"mentions", "actor_roles"}) {
+      try (PreparedStatement p =
+          c.prepareStatement("UPDATE " + table + " SET actor_id = ? WHERE actor_id = ?")) {
+        p.setString(1, fullId);
+        p.setString(2, surnameOnly);
+        p.executeUpdate();
+      }
+    }
+    List<String> aliases = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = ?")) {
+      p.setString(1, surnameOnly);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          aliases.add(rs.getString(1));
+        }
+      }
+    }
+    for (String table : new String[] {"actor_aliases", "actors"}) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "DELETE FROM "
+                  + table
+                  + " WHERE "
+                  + (table.equals("actors") ? "id" : "actor_id")
+                  + " = ?")) {
+        p.setString(1, surnameOnly);
+        p.executeUpdate();
+      }
+    }
+    pendingAliases.put(fullId, aliases);
+  }
+
+  private final Map<String, List<String>> pendingAliases = new HashMap<>();
+
+  private boolean exists(String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM actors WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private void upsert(Actor a, String id, String articleId) throws SQLException {
+    if (!exists(id)) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO actors (id, kind, name, country, sectors, known, source) VALUES (?,?,?,?,?,?,?)")) {
+        p.setString(1, id);
+        p.setString(2, a.kind().label());
+        p.setString(3, a.name());
+        p.setString(4, a.country());
+        p.setString(5, String.join(",", a.sectors()));
+        p.setInt(6, a.known() ? 1 : 0);
+        p.setString(7, a.source());
+        p.executeUpdate();
+      }
+    } else if (!id.equals(a.id()) || a.kind().label().equals("person")) {
+      // a fuller name or a country learnt later improves the stored record
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "UPDATE actors SET name = CASE WHEN LENGTH(name) < LENGTH(?) AND ? THEN ? ELSE name END,"
+                  + " country = COALESCE(country, ?) WHERE id = ?")) {
+        p.setString(1, a.name());
+        p.setBoolean(2, !a.id().startsWith("p:_"));
+        p.setString(3, a.name());
+        p.setString(4, a.country());
+        p.setString(5, id);
+        p.executeUpdate();
+      }
+    }
+    List<String> aliases = new ArrayList<>(a.known() ? List.of(a.name()) : a.aliases());
+    aliases.addAll(pendingAliases.getOrDefault(id, List.of()));
+    for (String alias : aliases) {
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT 1 FROM actor_aliases WHERE actor_id = ? AND alias = ?")) {
+        p.setString(1, id);
+        p.setString(2, alias);
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            continue;
+          }
+        }
+      }
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)")) {
+        p.setString(1, id);
+        p.setString(2, alias);
+        p.executeUpdate();
+      }
+    }
+    if (a.known()) {
+      return; // known roles live in the knowledge base
+    }
+    for (Role r : a.roles()) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO actor_roles (actor_id, title, of_actor, sector, from_date, to_date, article_id, source) VALUES (?,?,?,?,?,?,?,?)")) {
+        p.setString(1, id);
+        p.setString(2, r.title());
+        p.setString(3, r.of());
+        p.setString(4, r.sector());
+        p.setString(5, r.from() == null ? null : r.from().toString());
+        p.setString(6, r.to() == null ? null : r.to().toString());
+        p.setString(7, articleId);
+        p.setString(8, r.source());
+        p.executeUpdate();
+      }
+    }
+  }
+}
