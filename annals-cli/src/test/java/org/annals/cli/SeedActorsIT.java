@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedActorsIT {
   @TempDir static Path dir;
   static List<JsonNode> actors = new ArrayList<>();
+  static String db;
 
   @BeforeAll
   static void ingestSeeds() throws Exception {
-    String db = dir.resolve("seeds.db").toString();
+    db = dir.resolve("seeds.db").toString();
     assertThat(
             Cli.run(
                     "--db",
@@ -91,6 +92,94 @@ class SeedActorsIT {
         .contains("LBN-HEZ");
     assertThat(onlyActorFor("Mahdi al-Masha").get("roles").toString())
         .contains("Supreme Political Council");
+  }
+
+  private static List<String[]> query(String sql) throws Exception {
+    List<String[]> rows = new ArrayList<>();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs = c.createStatement().executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        String[] row = new String[n];
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getString(i + 1);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void titleOnlyMentionsLinkThroughTheRole() throws Exception {
+    List<String[]> titles =
+        query(
+            "SELECT a.source, m.actor_id, m.text FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rule = 'title'");
+    String pezeshkian = onlyActorFor("Masoud Pezeshkian").get("id").asText();
+    String khamenei = onlyActorFor("Seyyed Ali Khamenei").get("id").asText();
+    assertThat(titles)
+        .anySatisfy(
+            t -> assertThat(t).containsExactly(t[0], pezeshkian, "The Iranian president-elect"));
+    assertThat(titles)
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .containsExactly(t[0], khamenei, "The Leader of the Islamic Revolution"));
+    assertThat(titles).noneSatisfy(t -> assertThat(t[2]).endsWith("leaders"));
+  }
+
+  @Test
+  void everyMentionPointsAtItsWordsInTheRawInput() throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT a.raw, m.start_raw, m.end_raw, m.text FROM mentions m JOIN articles a ON a.id = m.article_id")) {
+      int n = 0;
+      while (rs.next()) {
+        String raw = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8);
+        String at =
+            raw.substring(rs.getInt(2), rs.getInt(3)).replace('\u0435', 'e').replace('\u00A0', ' ');
+        assertThat(at)
+            .as("raw text under mention '%s'", rs.getString(4))
+            .isEqualTo(rs.getString(4));
+        n++;
+      }
+      assertThat(n).isGreaterThan(200);
+    }
+  }
+
+  @Test
+  void theSamePersonsWhateverOrderTheArticlesComeIn() throws Exception {
+    String reverse = dir.resolve("reverse.db").toString();
+    List<Path> seeds;
+    try (var s = java.nio.file.Files.list(IngestSeedsIT.shared("corpus/seeds"))) {
+      seeds =
+          s.filter(p -> p.toString().endsWith(".txt"))
+              .sorted(java.util.Comparator.reverseOrder())
+              .toList();
+    }
+    for (Path seed : seeds) {
+      assertThat(Cli.run("--db", reverse, "ingest", seed.toString()).status()).isZero();
+    }
+    assertThat(persons(reverse)).isEqualTo(persons(db));
+  }
+
+  /** Person id → sorted aliases, as the actors command lists them. */
+  private static java.util.Map<String, String> persons(String database) throws Exception {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String line : Cli.run("--db", database, "actors", "--format", "jsonl").out().split("\n")) {
+      if (!line.isBlank()) {
+        JsonNode a = new ObjectMapper().readTree(line);
+        if (a.get("kind").asText().equals("person")) {
+          List<String> aliases = new ArrayList<>();
+          a.get("aliases").forEach(x -> aliases.add(x.asText()));
+          java.util.Collections.sort(aliases);
+          out.put(a.get("id").asText(), String.join(" | ", aliases));
+        }
+      }
+    }
+    return out;
   }
 
   @Test

@@ -175,13 +175,34 @@ public final class ActorResolver implements Stage {
       }
       titles(text, a, m, linked, best, articleId);
     }
+    Map<String, List<Role>> rolesByPerson = new LinkedHashMap<>();
+    List<Span> names = new ArrayList<>();
+    for (EntityMention m : a.mentions()) {
+      if (NAME_TYPES.contains(m.type())) {
+        names.add(m.span()); // "Iranian" or "Hamas" inside a title do not stop it
+      }
+    }
     for (Person p : persons.values()) {
       Actor actor = p.toActor(articleId);
       actors.put(actor.id(), actor);
       out.addAll(p.mentions);
+      rolesByPerson.put(p.id, p.roles);
+    }
+    for (TitleMentions.Found f : TitleMentions.find(text, rolesByPerson, kb, names)) {
+      out.add(
+          new ResolvedMention(sentenceOf(a, f.span()), f.span(), f.text(), f.personId(), "title"));
     }
     out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return new ArticleActors(new ArrayList<>(actors.values()), out);
+  }
+
+  private static int sentenceOf(Annotations a, Span span) {
+    for (org.annals.model.Sentence s : a.sentences()) {
+      if (s.span().start() <= span.start() && span.start() < s.span().end()) {
+        return s.index();
+      }
+    }
+    return 0;
   }
 
   private ResolvedMention resolveOther(

@@ -43,7 +43,13 @@ public final class CoreNlpAnnotator implements Stage {
               + "|(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2},? \\d{4})\\b");
 
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    static final StanfordCoreNLP PIPELINE = build();
+
+    private static StanfordCoreNLP build() {
+      // CoreNLP's INFO lines ("Adding annotator …") are noise on a user's terminal
+      edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+      return new StanfordCoreNLP(properties());
+    }
   }
 
   static Properties properties() {
