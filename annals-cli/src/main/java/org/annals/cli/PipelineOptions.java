@@ -37,8 +37,14 @@ final class PipelineOptions {
 
   /** The pipeline these options ask for. */
   Pipeline pipeline() {
-    return cleanOnly
-        ? StandardPipeline.create()
-        : StandardPipeline.full(KnowledgeBaseLoader.load(kb));
+    if (cleanOnly) {
+      return StandardPipeline.create();
+    }
+    List<Path> dirs = new ArrayList<>();
+    if (java.nio.file.Files.isDirectory(KbCommand.home())) {
+      dirs.add(KbCommand.home()); // imported with 'annals kb import'
+    }
+    dirs.addAll(kb);
+    return StandardPipeline.full(KnowledgeBaseLoader.load(dirs));
   }
 }
