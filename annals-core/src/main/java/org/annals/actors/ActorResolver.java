@@ -336,7 +336,16 @@ public final class ActorResolver implements Stage {
         of = e.getValue();
       }
     }
-    String sector = sectorOf(phrase);
+    // a role in an organisation takes its sector ("secretary general of Islamic Jihad" is REB,
+    // not the MIL of the word "general"); other roles the sector of their title's words
+    String ofId = of;
+    String sector =
+        of == null
+            ? sectorOf(phrase)
+            : kb.byId(ofId)
+                .filter(o -> o.kind() == ActorKind.ORGANIZATION && !o.sectors().isEmpty())
+                .map(o -> o.sectors().get(0))
+                .orElseGet(() -> sectorOf(phrase));
     String ofFinal = of;
     if (p.roles.stream()
         .anyMatch(r -> r.title().equals(phrase) && java.util.Objects.equals(r.of(), ofFinal))) {
@@ -407,7 +416,7 @@ public final class ActorResolver implements Stage {
         }
       }
       List<String> sectors =
-          roles.stream().map(Role::sector).filter(s -> s != null).distinct().toList();
+          roles.stream().map(Role::sector).filter(x -> x != null).distinct().toList();
       String country = null;
       for (Role r : roles) {
         if (r.of() != null && r.of().length() == 3) {

@@ -29,6 +29,11 @@ final class ActorWriter {
 
   void write(String articleId, CleanText clean, ArticleActors actors) throws SQLException {
     Map<String, String> remap = new HashMap<>();
+    for (ResolvedMention m : actors.mentions()) {
+      if (!m.rule().equals("title")) {
+        seen.computeIfAbsent(m.actorId(), k -> new java.util.LinkedHashSet<>()).add(m.text());
+      }
+    }
     for (Actor a : actors.actors()) {
       String id = a.id();
       if (id.startsWith("p:_")) {
@@ -134,6 +139,7 @@ final class ActorWriter {
   }
 
   private final Map<String, List<String>> pendingAliases = new HashMap<>();
+  private final Map<String, java.util.Set<String>> seen = new HashMap<>();
 
   private boolean exists(String id) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM actors WHERE id = ?")) {
@@ -172,7 +178,11 @@ final class ActorWriter {
         p.executeUpdate();
       }
     }
-    List<String> aliases = new ArrayList<>(a.known() ? List.of(a.name()) : a.aliases());
+    // a known actor's aliases are the forms the texts used, not the whole dictionary's
+    java.util.Set<String> aliasSet =
+        new java.util.LinkedHashSet<>(a.known() ? List.of(a.name()) : a.aliases());
+    aliasSet.addAll(seen.getOrDefault(a.id(), java.util.Set.of()));
+    List<String> aliases = new ArrayList<>(aliasSet);
     aliases.addAll(pendingAliases.getOrDefault(id, List.of()));
     for (String alias : aliases) {
       try (PreparedStatement p =

@@ -292,10 +292,11 @@ public final class ArticleStore implements AutoCloseable {
           continue;
         }
         String sectors = rs.getString(5);
+        String name = rs.getInt(6) == 1 ? rs.getString(2) : mostUsedName(id, rs.getString(2));
         out.add(
             new StoredActor(
                 id,
-                rs.getString(2),
+                name,
                 rs.getString(3),
                 rs.getString(4),
                 sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
@@ -311,6 +312,25 @@ public final class ArticleStore implements AutoCloseable {
       throw new AnnalsException("cannot list actors: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /** A discovered actor goes by the full name the articles use most ("Ismail Haniyeh"). */
+  private String mostUsedName(String id, String stored) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = ? AND rule IN ('name', 'discovered')"
+                + " GROUP BY text ORDER BY n DESC, LENGTH(text) DESC")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String t = org.annals.actors.ActorNames.withoutHonorifics(rs.getString(1));
+          if (t.contains(" ") || !stored.contains(" ")) {
+            return t;
+          }
+        }
+      }
+    }
+    return stored;
   }
 
   private static boolean matches(String search, String id, String name, List<String> aliases) {
