@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ArticlesCommand.class,
       ActorsCommand.class,
       ActorCommand.class,
+      QuotesCommand.class,
       KbCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class

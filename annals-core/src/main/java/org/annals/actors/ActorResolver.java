@@ -175,6 +175,7 @@ public final class ActorResolver implements Stage {
       }
       titles(text, a, m, linked, best, articleId);
     }
+    relinkMistypedSurnames(a, persons, out, actors);
     Map<String, List<Role>> rolesByPerson = new LinkedHashMap<>();
     List<Span> names = new ArrayList<>();
     for (EntityMention m : a.mentions()) {
@@ -194,6 +195,45 @@ public final class ActorResolver implements Stage {
     }
     out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return new ArticleActors(new ArrayList<>(actors.values()), out);
+  }
+
+  /**
+   * The NER sometimes types a surname as MISC or ORGANIZATION ("Amirabdollahian used these
+   * conversations"): a one-word name that did not resolve to the knowledge base and whose key is
+   * the surname of exactly one person of the article is that person.
+   */
+  private void relinkMistypedSurnames(
+      Annotations a,
+      Map<String, Person> persons,
+      List<ResolvedMention> out,
+      Map<String, Actor> actors) {
+    Set<Span> linked = new java.util.HashSet<>();
+    for (ResolvedMention r : out) {
+      if (r.rule().startsWith("kb:")) {
+        linked.add(r.span());
+      }
+    }
+    for (EntityMention m : a.mentions()) {
+      if (NAME_TYPES.contains(m.type()) || linked.contains(m.span()) || m.text().contains(" ")) {
+        continue;
+      }
+      String key = PersonNames.surnameKey(m.text());
+      List<Person> match =
+          persons.values().stream()
+              .filter(p -> !p.id.startsWith("p:_") && p.surname().equals(key))
+              .toList();
+      if (key == null || match.size() != 1) {
+        continue;
+      }
+      out.removeIf(r -> r.span().equals(m.span()));
+      match.get(0).add(m, "surname");
+    }
+    actors
+        .keySet()
+        .removeIf(
+            id ->
+                (id.startsWith("o:") || id.startsWith("l:"))
+                    && out.stream().noneMatch(r -> r.actorId().equals(id)));
   }
 
   private static int sentenceOf(Annotations a, Span span) {

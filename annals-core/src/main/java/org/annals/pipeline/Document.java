@@ -1,37 +1,47 @@
 package org.annals.pipeline;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.annals.actors.ArticleActors;
+import org.annals.events.Quote;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
 import org.annals.model.RawArticle;
 
 /**
- * One article moving through the pipeline: the raw input and the layers stages have added so far.
- * Immutable; a stage returns a new document.
+ * One article moving through the pipeline: the raw input and the layers stages have added so far
+ * (null until added). Immutable; a stage returns a new document.
  */
 public record Document(
-    RawArticle raw, CleanText clean, Annotations annotations, ArticleActors actors) {
+    RawArticle raw,
+    CleanText clean,
+    Annotations annotations,
+    ArticleActors actors,
+    List<Quote> quotes) {
   public Document {
     Objects.requireNonNull(raw, "raw");
   }
 
   public static Document of(RawArticle raw) {
-    return new Document(raw, null, null, null);
+    return new Document(raw, null, null, null, null);
   }
 
   public Document withClean(CleanText c) {
-    return new Document(raw, c, annotations, actors);
+    return new Document(raw, c, annotations, actors, quotes);
   }
 
   public Document withAnnotations(Annotations a) {
-    return new Document(raw, clean, a, actors);
+    return new Document(raw, clean, a, actors, quotes);
   }
 
   public Document withActors(ArticleActors a) {
-    return new Document(raw, clean, annotations, a);
+    return new Document(raw, clean, annotations, a, quotes);
+  }
+
+  public Document withQuotes(List<Quote> q) {
+    return new Document(raw, clean, annotations, actors, List.copyOf(q));
   }
 
   public String id() {
@@ -49,6 +59,9 @@ public record Document(
     }
     if (actors != null) {
       s.add(Layer.ACTORS);
+    }
+    if (quotes != null) {
+      s.add(Layer.QUOTES);
     }
     return s;
   }

@@ -6,5 +6,6 @@ public enum Layer {
   CLEAN_TEXT,
   METADATA,
   ANNOTATIONS,
-  ACTORS
+  ACTORS,
+  QUOTES
 }

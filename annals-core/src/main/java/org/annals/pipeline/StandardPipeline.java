@@ -3,6 +3,7 @@ package org.annals.pipeline;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
+import org.annals.events.QuoteStage;
 import org.annals.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code annals ingest} runs: the stages that exist so far, in order. */
@@ -14,9 +15,10 @@ public final class StandardPipeline {
     return Pipeline.of(new Cleaner());
   }
 
-  /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use) and actors. */
+  /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes. */
   public static Pipeline full(KnowledgeBase kb) {
-    return Pipeline.of(new Cleaner(), new CoreNlpAnnotator(), new ActorResolver(kb));
+    return Pipeline.of(
+        new Cleaner(), new CoreNlpAnnotator(), new ActorResolver(kb), new QuoteStage());
   }
 
   /** Largest article accepted by default: 16 MiB. */

@@ -27,7 +27,9 @@ final class ActorWriter {
     this.c = c;
   }
 
-  void write(String articleId, CleanText clean, ArticleActors actors) throws SQLException {
+  /** Writes the actors and mentions; returns how article-local actor ids map to stored ones. */
+  Map<String, String> write(String articleId, CleanText clean, ArticleActors actors)
+      throws SQLException {
     Map<String, String> remap = new HashMap<>();
     for (ResolvedMention m : actors.mentions()) {
       if (!m.rule().equals("title")) {
@@ -63,6 +65,7 @@ final class ActorWriter {
       }
       p.executeBatch();
     }
+    return remap;
   }
 
   private String uniqueFullNameWithSurname(String surnameKey) throws SQLException {
@@ -105,9 +108,14 @@ final class ActorWriter {
     if (!others.isEmpty()) {
       return; // two people share the surname: the lone surname stays apart
     }
-    for (String table : new String[] {"mentions", "actor_roles"}) {
-      try (PreparedStatement p =
-          c.prepareStatement("UPDATE " + table + " SET actor_id = ? WHERE actor_id = ?")) {
+    for (String update :
+        new String[] {
+          "UPDATE mentions SET actor_id = ? WHERE actor_id = ?",
+          "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?",
+          "UPDATE quotes SET speaker_actor = ? WHERE speaker_actor = ?",
+          "UPDATE quotes SET addressee_actor = ? WHERE addressee_actor = ?"
+        }) {
+      try (PreparedStatement p = c.prepareStatement(update)) {
         p.setString(1, fullId);
         p.setString(2, surnameOnly);
         p.executeUpdate();

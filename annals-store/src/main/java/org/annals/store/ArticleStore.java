@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,9 @@ public final class ArticleStore implements AutoCloseable {
       if (existing != null) {
         for (String sql :
             new String[] {
-              "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM articles WHERE id = ?"
+              "DELETE FROM mentions WHERE article_id = ?",
+              "DELETE FROM quotes WHERE article_id = ?",
+              "DELETE FROM articles WHERE id = ?"
             }) {
           try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, raw.id());
@@ -126,7 +129,10 @@ public final class ArticleStore implements AutoCloseable {
       }
       insert(o, raw, status);
       if (o.ok() && o.doc().actors() != null) {
-        new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
+        Map<String, String> remap = new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
+        if (o.doc().quotes() != null) {
+          QuoteWriter.write(c, raw.id(), o.clean(), o.doc().quotes(), remap);
+        }
       }
       c.commit();
       return existing == null ? Saved.INGESTED : Saved.REPAIRED;
@@ -377,6 +383,94 @@ public final class ArticleStore implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * Quotes in article and text order; {@code speaker} (or null) keeps those whose speaker actor id
+   * is it, or whose speaker actor has a name or alias containing it.
+   */
+  public List<Map<String, Object>> quotes(String speaker) {
+    Set<String> ids = null;
+    if (speaker != null) {
+      ids = new HashSet<>();
+      for (StoredActor a : actors(speaker)) {
+        ids.add(a.id());
+      }
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    String sql =
+        "SELECT q.id, q.article_id, q.speaker_actor, s.name, q.speaker_text, q.addressee_actor, d.name,"
+            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule FROM quotes q"
+            + " LEFT JOIN actors s ON s.id = q.speaker_actor LEFT JOIN actors d ON d.id = q.addressee_actor"
+            + " ORDER BY q.article_id, q.start_raw";
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        if (ids != null && !ids.contains(rs.getString(3))) {
+          continue;
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", rs.getString(1));
+        r.put("article", rs.getString(2));
+        r.put(
+            "speaker",
+            party(
+                rs.getString(3),
+                displayName(rs.getString(3), rs.getString(4), names),
+                rs.getString(5)));
+        r.put(
+            "addressee",
+            party(
+                rs.getString(6),
+                displayName(rs.getString(6), rs.getString(7), names),
+                rs.getString(8)));
+        r.put("text", rs.getString(9));
+        r.put("direct", rs.getInt(10) == 1);
+        r.put("cue", rs.getString(11));
+        r.put("start", rs.getInt(12));
+        r.put("end", rs.getInt(13));
+        r.put("rule", rs.getString(14));
+        out.add(r);
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list quotes: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The name an actor is shown under: the knowledge base's, or the full name used most. */
+  private String displayName(String id, String stored, Map<String, String> cache)
+      throws SQLException {
+    if (id == null || stored == null) {
+      return stored;
+    }
+    String cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    String name = stored;
+    try (PreparedStatement p = c.prepareStatement("SELECT known FROM actors WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next() && rs.getInt(1) == 0) {
+          name = mostUsedName(id, stored);
+        }
+      }
+    }
+    cache.put(id, name);
+    return name;
+  }
+
+  private static Map<String, Object> party(String actor, String name, String text) {
+    if (actor == null && text == null) {
+      return null;
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("actor", actor);
+    p.put("name", name);
+    p.put("text", text);
+    return p;
   }
 
   /** Raw bytes, their charset, the clean text and its map to the decoded raw text. */

@@ -1,0 +1,92 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quotes on the seeds: quoted passages go to whoever said or wrote them, offsets point at them. */
+class SeedQuotesIT {
+  @TempDir static Path dir;
+  static String db;
+  static List<JsonNode> quotes = new ArrayList<>();
+
+  @BeforeAll
+  static void ingestSeeds() throws Exception {
+    db = dir.resolve("q.db").toString();
+    assertThat(
+            Cli.run("--db", db, "ingest", IngestSeedsIT.shared("corpus/seeds").toString()).status())
+        .isZero();
+    for (String line : Cli.run("--db", db, "quotes", "--format", "jsonl").out().split("\n")) {
+      if (!line.isBlank()) {
+        quotes.add(new ObjectMapper().readTree(line));
+      }
+    }
+  }
+
+  private static JsonNode quoteStarting(String words) {
+    return quotes.stream()
+        .filter(q -> q.get("text").asText().replaceFirst("^[“\"]", "").startsWith(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting with: " + words));
+  }
+
+  private static String speakerName(JsonNode q) {
+    return q.get("speaker").get("name").asText();
+  }
+
+  @Test
+  void quotedWordsGoToWhoeverSaidOrWroteThem() {
+    assertThat(speakerName(quoteStarting("My administration will prioritize")))
+        .isEqualTo("Masoud Pezeshkian");
+    assertThat(speakerName(quoteStarting("The Islamic Republic has always supported")))
+        .isEqualTo("Masoud Pezeshkian");
+    assertThat(speakerName(quoteStarting("We believe that the future of Gaza")))
+        .isEqualTo("Ismail Haniyeh");
+    assertThat(speakerName(quoteStarting("The historical patience of the people of Gaza")))
+        .isEqualTo("Ali Khamenei");
+    assertThat(quoteStarting("My administration will prioritize").get("direct").asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void reportedSpeechAfterAMistypedNameGoesToThatPerson() {
+    assertThat(speakerName(quoteStarting("the urgency of putting an end"))).contains("Abdollahian");
+  }
+
+  @Test
+  void boilerplateGivesNoQuote() {
+    assertThat(quotes.toString())
+        .doesNotContain("Also read")
+        .doesNotContain("Maham")
+        .doesNotContain("Polio");
+  }
+
+  @Test
+  void everyQuotePointsAtItsWordsInTheRawInput() throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT a.raw, q.start_raw, q.end_raw, q.text FROM quotes q JOIN articles a ON a.id = q.article_id")) {
+      int n = 0;
+      while (rs.next()) {
+        String raw = new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8);
+        String at =
+            raw.substring(rs.getInt(2), rs.getInt(3))
+                .replace('\u0435', 'e')
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ");
+        assertThat(at).isEqualTo(rs.getString(4).replaceAll("\\s+", " "));
+        n++;
+      }
+      assertThat(n).isGreaterThan(15);
+    }
+  }
+}
