@@ -334,7 +334,12 @@ public final class ActorResolver implements Stage {
       Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
       boolean lowerNoun = t.pos().startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
-      boolean titleish = !lowerNoun || TITLE_WORDS.contains(w) || TITLE_NOUNS.contains(w);
+      // a lower-case noun right before a title word belongs to it: "fisheries minister"
+      boolean beforeTitle =
+          i + 1 < m.firstToken()
+              && TITLE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+      boolean titleish =
+          !lowerNoun || TITLE_WORDS.contains(w) || TITLE_NOUNS.contains(w) || beforeTitle;
       if (PRE_TITLE_POS.contains(t.pos())
               && titleish
               && !t.ner().equals("PERSON")

@@ -161,6 +161,19 @@ public final class QuoteExtractor {
     }
     Span speaker =
         npEnd > j ? new Span(toks.get(j + 1).span().start(), toks.get(npEnd).span().end()) : null;
+    if (speaker == null
+        && npEnd >= 0
+        && Set.of("and", "but").contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
+      // "X condemned the attack and said …": the subject of the first verb speaks
+      int k = 0;
+      while (k < npEnd && SUBJECT_POS.contains(toks.get(k).pos())) {
+        k++;
+      }
+      if (k > 0) {
+        speaker = new Span(toks.get(0).span().start(), toks.get(k - 1).span().end());
+        j = -1;
+      }
+    }
     int afterCue = cue + 1;
     Span addressee = null;
     if (lemma.equals("tell")
@@ -173,8 +186,10 @@ public final class QuoteExtractor {
       addressee = new Span(toks.get(afterCue).span().start(), toks.get(k - 1).span().end());
       afterCue = k;
     }
-    // inverted: "…, said X."
+    // inverted: "…, said X." (only right after a comma or a closing quote)
+    boolean afterComma = cue > 0 && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text());
     if (speaker == null
+        && afterComma
         && afterCue < toks.size()
         && SUBJECT_POS.contains(toks.get(afterCue).pos())) {
       int k = afterCue;
