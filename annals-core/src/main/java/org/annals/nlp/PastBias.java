@@ -92,9 +92,31 @@ final class PastBias {
         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
+  private static final Pattern LAST_MONTH =
+      Pattern.compile("(?:last|this past)\\s+" + MONTHS, Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Last April" written in October is this year's April, the latest one before the article; SUTime
+   * reads it as the April of last year.
+   */
+  static String lastMonth(String value, String text, String anchor) {
+    Matcher month = value == null || anchor == null ? null : MONTH_VALUE.matcher(value);
+    if (month == null || !month.matches() || !LAST_MONTH.matcher(text.strip()).matches()) {
+      return value;
+    }
+    try {
+      LocalDate base = LocalDate.parse(anchor.substring(0, 10));
+      int m = Integer.parseInt(month.group(2));
+      int year = m < base.getMonthValue() ? base.getYear() : base.getYear() - 1;
+      return String.format(Locale.ROOT, "%04d-%02d", year, m);
+    } catch (DateTimeException | IndexOutOfBoundsException e) {
+      return value;
+    }
+  }
+
   /** The value to use instead of SUTime's, or {@code value} itself. */
   static String apply(String value, String text, String anchor, List<Token> sentence) {
-    value = unitPrecision(value, text);
+    value = lastMonth(unitPrecision(value, text), text, anchor);
     if (value == null || anchor == null || hasFutureCue(sentence)) {
       return value;
     }

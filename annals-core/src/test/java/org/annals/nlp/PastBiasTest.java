@@ -58,6 +58,12 @@ class PastBiasTest {
   }
 
   @Test
+  void lastAprilInOctoberIsThisYearsApril() {
+    assertThat(PastBias.lastMonth("2030-04", "last April", "2031-10-27")).isEqualTo("2031-04");
+    assertThat(PastBias.lastMonth("2030-11", "last November", "2031-10-27")).isEqualTo("2030-11");
+  }
+
+  @Test
   void explicitDatesAreLeftAlone() {
     assertThat(PastBias.apply("2032-03-01", "March 1, 2032", "2031-10-20", sentence("x")))
         .isEqualTo("2032-03-01");
