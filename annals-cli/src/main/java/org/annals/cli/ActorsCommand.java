@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredActor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -28,11 +29,7 @@ final class ActorsCommand implements Callable<Integer> {
       description = "Only actors with a name, alias or id containing NAME.")
   String search;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "table, jsonl or csv (default: table on a terminal, else jsonl).")
-  Output.Format format;
+  @Mixin ListingOptions listing;
 
   @Override
   public Integer call() {
@@ -44,7 +41,7 @@ final class ActorsCommand implements Callable<Integer> {
     }
     Output.write(
         spec.commandLine().getOut(),
-        Output.choose(format),
+        listing.chosen(),
         rows,
         List.of("id", "name", "kind", "country", "sectors", "mentions", "known", "aliases"));
     return Main.OK;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,11 +22,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @ParentCommand AnnalsCommand root;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "table, jsonl or csv (default: table on a terminal, else jsonl).")
-  Output.Format format;
+  @Mixin ListingOptions listing;
 
   @Option(
       names = "--status",
@@ -43,7 +40,7 @@ final class ArticlesCommand implements Callable<Integer> {
     }
     Output.write(
         spec.commandLine().getOut(),
-        Output.choose(format),
+        listing.chosen(),
         rows,
         List.of(
             "id", "published", "agency", "dateline", "status", "folded_chars", "title", "source"));

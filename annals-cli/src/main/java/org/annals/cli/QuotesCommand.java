@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,11 +28,7 @@ final class QuotesCommand implements Callable<Integer> {
       description = "Only quotes of this actor (id, name or alias).")
   String speaker;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "table, jsonl or csv (default: table on a terminal, else jsonl).")
-  Output.Format format;
+  @Mixin ListingOptions listing;
 
   @Override
   public Integer call() {
@@ -39,7 +36,7 @@ final class QuotesCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(root.db)) {
       rows = store.quotes(speaker);
     }
-    Output.Format f = Output.choose(format);
+    Output.Format f = listing.chosen();
     if (f == Output.Format.table) {
       List<Map<String, Object>> flat = new ArrayList<>();
       for (Map<String, Object> r : rows) {

@@ -176,28 +176,17 @@ public final class QuoteExtractor {
     }
     int afterCue = cue + 1;
     Span addressee = null;
-    if (lemma.equals("tell")
-        && afterCue < toks.size()
-        && SUBJECT_POS.contains(toks.get(afterCue).pos())) {
-      int k = afterCue;
-      while (k < toks.size() && SUBJECT_POS.contains(toks.get(k).pos())) {
-        k++;
-      }
-      addressee = new Span(toks.get(afterCue).span().start(), toks.get(k - 1).span().end());
-      afterCue = k;
+    int np = nounPhraseEnd(toks, afterCue);
+    if (lemma.equals("tell") && np > afterCue) {
+      addressee = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      afterCue = np;
     }
     // inverted: "…, said X." (only right after a comma or a closing quote)
     boolean afterComma = cue > 0 && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text());
-    if (speaker == null
-        && afterComma
-        && afterCue < toks.size()
-        && SUBJECT_POS.contains(toks.get(afterCue).pos())) {
-      int k = afterCue;
-      while (k < toks.size() && SUBJECT_POS.contains(toks.get(k).pos())) {
-        k++;
-      }
-      speaker = new Span(toks.get(afterCue).span().start(), toks.get(k - 1).span().end());
-      afterCue = k;
+    np = nounPhraseEnd(toks, afterCue);
+    if (speaker == null && afterComma && np > afterCue) {
+      speaker = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      afterCue = np;
     }
     if (speaker == null) {
       return null;
@@ -308,6 +297,17 @@ public final class QuoteExtractor {
         null,
         false,
         "quote:according-to");
+  }
+
+  /**
+   * End (exclusive) of the noun phrase starting at {@code from}; {@code from} when there is none.
+   */
+  private static int nounPhraseEnd(List<Token> toks, int from) {
+    int k = from;
+    while (k < toks.size() && SUBJECT_POS.contains(toks.get(k).pos())) {
+      k++;
+    }
+    return k;
   }
 
   private static int lastContentToken(List<Token> toks) {
