@@ -80,7 +80,6 @@ public final class PersonNames {
       lower = lower.replaceFirst("^(al|el|ul)-", "");
       out.add(lower.replace("-", ""));
     }
-    // honorifics only count at the front: "Ali Akbar" keeps "akbar"
     return out;
   }
 

@@ -237,7 +237,7 @@ public final class QuoteExtractor {
         return null;
       }
     }
-    Span widened = widenToQuotedPassage(content, quoted, text);
+    Span widened = widenToQuotedPassage(content, quoted);
     boolean direct =
         quoted.stream()
             .anyMatch(
@@ -338,13 +338,11 @@ public final class QuoteExtractor {
   }
 
   /** A content span inside a quoted passage becomes the whole passage, marks included. */
-  private static Span widenToQuotedPassage(Span content, List<Span> quoted, String text) {
+  private static Span widenToQuotedPassage(Span content, List<Span> quoted) {
     for (Span q : quoted) {
       boolean overlap = q.start() < content.end() && content.start() < q.end();
       if (overlap && q.length() >= content.length() / 2) {
-        return new Span(
-            Math.min(q.start(), content.start()) == q.start() ? q.start() : content.start(),
-            Math.max(q.end(), content.end()) == q.end() ? q.end() : content.end());
+        return new Span(Math.min(q.start(), content.start()), Math.max(q.end(), content.end()));
       }
     }
     return content;

@@ -68,43 +68,42 @@ final class ActorWriter {
     return remap;
   }
 
-  private String uniqueFullNameWithSurname(String surnameKey) throws SQLException {
+  /**
+   * Stored persons with a full name ("p:first_last", not a surname-only "p:_last") whose surname
+   * key is {@code surnameKey}, by the indexed surname_key column.
+   */
+  private List<String> fullNamesWithSurname(String surnameKey) throws SQLException {
     List<String> found = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT id FROM actors WHERE kind = 'person' AND id LIKE 'p:%'")) {
-      // the surname is the id's last part: matched in Java, as LIKE escapes differ between
-      // databases
+    try (PreparedStatement p = c.prepareStatement("SELECT id FROM actors WHERE surname_key = ?")) {
+      p.setString(1, surnameKey);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          String id = rs.getString(1);
-          if (!id.startsWith("p:_") && id.endsWith("_" + surnameKey)) {
-            found.add(id);
+          if (!rs.getString(1).startsWith("p:_")) {
+            found.add(rs.getString(1));
           }
         }
       }
     }
+    return found;
+  }
+
+  private String uniqueFullNameWithSurname(String surnameKey) throws SQLException {
+    List<String> found = fullNamesWithSurname(surnameKey);
     return found.size() == 1 ? found.get(0) : null;
   }
 
+  /** Surname key of a discovered person's id: its last part; null for other actors. */
+  static String surnameKeyOf(String id) {
+    return id.startsWith("p:") ? id.substring(id.lastIndexOf('_') + 1) : null;
+  }
+
   private void absorbSurnameOnly(String fullId) throws SQLException {
-    String surnameOnly = "p:_" + fullId.substring(fullId.lastIndexOf('_') + 1);
+    String surnameOnly = "p:_" + surnameKeyOf(fullId);
     if (!exists(surnameOnly)) {
       return;
     }
-    String surname = surnameOnly.substring(3);
-    List<String> others = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT id FROM actors WHERE kind = 'person' AND id <> ?")) {
-      p.setString(1, fullId);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          if (!id.startsWith("p:_") && id.endsWith("_" + surname)) {
-            others.add(id);
-          }
-        }
-      }
-    }
+    List<String> others = fullNamesWithSurname(surnameOnly.substring(3));
+    others.remove(fullId);
     if (!others.isEmpty()) {
       return; // two people share the surname: the lone surname stays apart
     }
@@ -162,7 +161,8 @@ final class ActorWriter {
     if (!exists(id)) {
       try (PreparedStatement p =
           c.prepareStatement(
-              "INSERT INTO actors (id, kind, name, country, sectors, known, source) VALUES (?,?,?,?,?,?,?)")) {
+              "INSERT INTO actors (id, kind, name, country, sectors, known, source, surname_key)"
+                  + " VALUES (?,?,?,?,?,?,?,?)")) {
         p.setString(1, id);
         p.setString(2, a.kind().label());
         p.setString(3, a.name());
@@ -170,6 +170,7 @@ final class ActorWriter {
         p.setString(5, String.join(",", a.sectors()));
         p.setInt(6, a.known() ? 1 : 0);
         p.setString(7, a.source());
+        p.setString(8, surnameKeyOf(id));
         p.executeUpdate();
       }
     } else if (!id.equals(a.id()) || a.kind().label().equals("person")) {
@@ -192,23 +193,15 @@ final class ActorWriter {
     aliasSet.addAll(seen.getOrDefault(a.id(), java.util.Set.of()));
     List<String> aliases = new ArrayList<>(aliasSet);
     aliases.addAll(pendingAliases.getOrDefault(id, List.of()));
-    for (String alias : aliases) {
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT 1 FROM actor_aliases WHERE actor_id = ? AND alias = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      for (String alias : aliases) {
         p.setString(1, id);
         p.setString(2, alias);
-        try (ResultSet rs = p.executeQuery()) {
-          if (rs.next()) {
-            continue;
-          }
-        }
+        p.addBatch();
       }
-      try (PreparedStatement p =
-          c.prepareStatement("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)")) {
-        p.setString(1, id);
-        p.setString(2, alias);
-        p.executeUpdate();
-      }
+      p.executeBatch();
     }
     if (a.known()) {
       return; // known roles live in the knowledge base

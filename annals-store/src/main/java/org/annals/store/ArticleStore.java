@@ -401,7 +401,8 @@ public final class ArticleStore implements AutoCloseable {
     Map<String, String> names = new HashMap<>();
     String sql =
         "SELECT q.id, q.article_id, q.speaker_actor, s.name, q.speaker_text, q.addressee_actor, d.name,"
-            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule FROM quotes q"
+            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule, s.known, d.known"
+            + " FROM quotes q"
             + " LEFT JOIN actors s ON s.id = q.speaker_actor LEFT JOIN actors d ON d.id = q.addressee_actor"
             + " ORDER BY q.article_id, q.start_raw";
     try (Statement st = c.createStatement();
@@ -417,13 +418,13 @@ public final class ArticleStore implements AutoCloseable {
             "speaker",
             party(
                 rs.getString(3),
-                displayName(rs.getString(3), rs.getString(4), names),
+                displayName(rs.getString(3), rs.getString(4), rs.getInt(15) == 1, names),
                 rs.getString(5)));
         r.put(
             "addressee",
             party(
                 rs.getString(6),
-                displayName(rs.getString(6), rs.getString(7), names),
+                displayName(rs.getString(6), rs.getString(7), rs.getInt(16) == 1, names),
                 rs.getString(8)));
         r.put("text", rs.getString(9));
         r.put("direct", rs.getInt(10) == 1);
@@ -440,26 +441,17 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /** The name an actor is shown under: the knowledge base's, or the full name used most. */
-  private String displayName(String id, String stored, Map<String, String> cache)
+  private String displayName(String id, String stored, boolean known, Map<String, String> cache)
       throws SQLException {
-    if (id == null || stored == null) {
+    if (id == null || stored == null || known) {
       return stored;
     }
     String cached = cache.get(id);
-    if (cached != null) {
-      return cached;
+    if (cached == null) {
+      cached = mostUsedName(id, stored);
+      cache.put(id, cached);
     }
-    String name = stored;
-    try (PreparedStatement p = c.prepareStatement("SELECT known FROM actors WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        if (rs.next() && rs.getInt(1) == 0) {
-          name = mostUsedName(id, stored);
-        }
-      }
-    }
-    cache.put(id, name);
-    return name;
+    return cached;
   }
 
   private static Map<String, Object> party(String actor, String name, String text) {

@@ -7,8 +7,11 @@ CREATE TABLE actors (
   country VARCHAR(3),
   sectors ${TEXT},
   known INTEGER NOT NULL,
-  source ${TEXT}
+  source ${TEXT},
+  surname_key VARCHAR(100)
 )
+;
+CREATE INDEX actors_surname ON actors (surname_key)
 ;
 CREATE TABLE actor_aliases (
   actor_id VARCHAR(200) NOT NULL,
