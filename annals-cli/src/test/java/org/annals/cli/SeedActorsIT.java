@@ -191,6 +191,15 @@ class SeedActorsIT {
   }
 
   @Test
+  void aNationalityBeforeAPeopleIsNotAnotherCountry() {
+    // 000: "an Iranian Azerbaijani father" names no country Azerbaijan
+    assertThat(actors).noneSatisfy(a -> assertThat(a.get("id").asText()).isEqualTo("AZE"));
+    assertThat(withAlias("Palestinian Hamas"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.get("id").asText()).isEqualTo("PSE-HAMAS"));
+  }
+
+  @Test
   void knownOrganisationsAndCountriesLink() {
     assertThat(withAlias("Hamas"))
         .singleElement()

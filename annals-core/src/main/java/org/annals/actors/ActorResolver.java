@@ -260,7 +260,9 @@ public final class ActorResolver implements Stage {
     if (found.isEmpty()) {
       String stripped = dropLeadingAdjective(text);
       if (stripped != null) {
-        found = kb.lookup(stripped);
+        // "Palestinian Hamas" is Hamas; "Iranian Azerbaijani" (a people) is not Azerbaijan
+        found =
+            kb.lookup(stripped).stream().filter(x -> x.kind() == ActorKind.ORGANIZATION).toList();
         rule = "kb:adjective-stripped";
       }
     }

@@ -128,7 +128,7 @@ public final class QuoteExtractor {
         if (!t.pos().startsWith("VB") || !CUES.contains(lemma) || insideAny(quoted, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
         }
-        Quote q = reported(text, s, toks, i, lemma, actors, quoted);
+        Quote q = reported(text, s, toks, i, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);
           break; // one attribution per sentence: the first reporting verb governs
@@ -146,7 +146,8 @@ public final class QuoteExtractor {
       int cue,
       String lemma,
       ArticleActors actors,
-      List<Span> quoted) {
+      List<Span> quoted,
+      List<Quote> earlier) {
     Span cueSpan = toks.get(cue).span();
     // the subject: a noun phrase just before the cue (adverbs and auxiliaries skipped)
     int j = cue - 1;
@@ -154,6 +155,22 @@ public final class QuoteExtractor {
         && (AUX.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
             || toks.get(j).pos().equals("RB"))) {
       j--;
+    }
+    // an interjection or apposition between subject and cue: "Haniyeh, on his part, said",
+    // "Velayati, a top advisor to …, said" (no finite verb between the commas)
+    if (j > 0 && toks.get(j).text().equals(",")) {
+      int k = j - 1;
+      boolean finite = false;
+      while (k >= 0 && !toks.get(k).text().equals(",") && j - k <= 25) {
+        finite |= Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos());
+        k--;
+      }
+      if (k > 0
+          && toks.get(k).text().equals(",")
+          && !finite
+          && SUBJECT_POS.contains(toks.get(k - 1).pos())) {
+        j = k - 1;
+      }
     }
     int npEnd = j;
     while (j >= 0 && SUBJECT_POS.contains(toks.get(j).pos())) {
@@ -182,7 +199,10 @@ public final class QuoteExtractor {
       afterCue = np;
     }
     // inverted: "…, said X." (only right after a comma or a closing quote)
-    boolean afterComma = cue > 0 && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text());
+    boolean afterComma =
+        cue > 0
+            && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text())
+            && Set.of("VBD", "VBZ", "VBP").contains(toks.get(cue).pos()); // not "…, noting X"
     np = nounPhraseEnd(toks, afterCue);
     if (speaker == null && afterComma && np > afterCue) {
       speaker = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
@@ -220,7 +240,7 @@ public final class QuoteExtractor {
       // "“…,” Pezeshkian told Haniyeh" / "“…,” he wrote to Nasrallah": the quotation is the content
       content = before;
       rule = "quote:quoted-subject-cue";
-    } else if (c <= last && last - c >= 2) {
+    } else if (!betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
       content = new Span(toks.get(c).span().start(), toks.get(last).span().end());
       rule = "quote:subject-cue-content";
     } else {
@@ -250,9 +270,9 @@ public final class QuoteExtractor {
         cueSpan,
         lemma,
         speaker,
-        speakerActor(text, actors, speaker),
+        speakerActor(text, actors, speaker, earlier),
         addressee,
-        actorAt(text, actors, addressee),
+        actorAt(text, actors, addressee, List.of()),
         direct,
         rule);
   }
@@ -292,7 +312,7 @@ public final class QuoteExtractor {
         cue,
         "according to",
         speaker,
-        actorAt(text, actors, speaker),
+        actorAt(text, actors, speaker, List.of()),
         null,
         null,
         false,
@@ -321,7 +341,7 @@ public final class QuoteExtractor {
   /** The quoted passage that ends right before {@code pos} (only punctuation and space between). */
   private static Span quoteEndingAt(List<Span> quoted, String text, int pos) {
     for (Span q : quoted) {
-      if (q.end() <= pos && text.substring(q.end(), pos).matches("[\\s,;:—–-]*")) {
+      if (q.end() <= pos && text.substring(q.end(), pos).matches("[ \u00A0,;:—–-]*")) {
         return q;
       }
     }
@@ -401,10 +421,11 @@ public final class QuoteExtractor {
    * name in it is a modifier ("Iranian"), the speaker is a person the article does not name here:
    * no actor, rather than the country.
    */
-  private static String speakerActor(String text, ArticleActors actors, Span speaker) {
+  private static String speakerActor(
+      String text, ArticleActors actors, Span speaker, List<Quote> earlier) {
     String[] words = speaker.of(text).toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
-    String actor = actorAt(text, actors, speaker);
+    String actor = actorAt(text, actors, speaker, earlier);
     if (TITLE_HEADS.contains(head)
         && actor != null
         && !actor.startsWith("p:")
@@ -416,8 +437,12 @@ public final class QuoteExtractor {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
-  /** The actor of the mention at a span; a pronoun takes the nearest person mentioned before it. */
-  private static String actorAt(String text, ArticleActors actors, Span span) {
+  /**
+   * The actor of the mention at a span. A pronoun continues the previous attribution's speaker when
+   * no person is named between them ("…, he added" after a quote of his), else takes the nearest
+   * person mentioned before it.
+   */
+  private static String actorAt(String text, ArticleActors actors, Span span, List<Quote> earlier) {
     if (actors == null || span == null) {
       return null;
     }
@@ -433,6 +458,34 @@ public final class QuoteExtractor {
         nearest = m;
       }
     }
-    return nearest == null || !pronoun ? null : nearest.actorId();
+    if (!pronoun) {
+      return null;
+    }
+    Quote previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (previous != null) {
+      int previousEnd =
+          Math.max(
+              previous.content().end(),
+              Math.max(
+                  previous.cue().end(), previous.speaker() == null ? 0 : previous.speaker().end()));
+      if (previousEnd <= span.start()
+          && (nearest == null || nearest.span().start() < previousEnd)) {
+        return previous.speakerActor();
+      }
+    }
+    return nearest == null ? null : nearest.actorId();
+  }
+
+  /**
+   * "…, he said, and considered …" / "…, Haniyeh said, adding …": the reporting words stand between
+   * commas and what follows continues the speaker's own verbs, so the content is before them. ("As
+   * the next step, he said, his administration will …" has its content after.)
+   */
+  private static boolean betweenCommas(List<Token> toks, int beforeSpeaker, int afterCue) {
+    return afterCue + 1 < toks.size()
+        && toks.get(afterCue).text().equals(",")
+        && (toks.get(afterCue + 1).pos().equals("CC") || toks.get(afterCue + 1).pos().equals("VBG"))
+        && beforeSpeaker >= 1
+        && toks.get(beforeSpeaker).text().equals(",");
   }
 }
