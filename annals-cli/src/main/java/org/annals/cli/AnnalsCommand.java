@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
       ActorsCommand.class,
       ActorCommand.class,
       QuotesCommand.class,
+      EventsCommand.class,
+      ShowCommand.class,
       KbCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -114,11 +114,12 @@ public final class ActorResolver implements Stage {
 
   /** Resolves the mentions of one article. */
   public ArticleActors resolve(String text, Annotations a, String articleId) {
+    List<EntityMention> mentions = withMissedNames(text, a);
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> out = new ArrayList<>();
     Map<Span, String> linked = new HashMap<>();
     // organisations, countries and places first: they are the affiliations of persons
-    for (EntityMention m : a.mentions()) {
+    for (EntityMention m : mentions) {
       if (!OTHER_TYPES.contains(m.type())) {
         continue;
       }
@@ -130,7 +131,7 @@ public final class ActorResolver implements Stage {
     }
     Map<String, Person> persons = new LinkedHashMap<>();
     List<EntityMention> lone = new ArrayList<>();
-    for (EntityMention m : a.mentions()) {
+    for (EntityMention m : mentions) {
       if (!NAME_TYPES.contains(m.type())) {
         continue;
       }
@@ -175,10 +176,10 @@ public final class ActorResolver implements Stage {
       }
       titles(text, a, m, linked, best, articleId);
     }
-    relinkMistypedSurnames(a, persons, out, actors);
+    relinkMistypedSurnames(mentions, persons, out, actors);
     Map<String, List<Role>> rolesByPerson = new LinkedHashMap<>();
     List<Span> names = new ArrayList<>();
-    for (EntityMention m : a.mentions()) {
+    for (EntityMention m : mentions) {
       if (NAME_TYPES.contains(m.type())) {
         names.add(m.span()); // "Iranian" or "Hamas" inside a title do not stop it
       }
@@ -198,12 +199,67 @@ public final class ActorResolver implements Stage {
   }
 
   /**
+   * The NER's mentions plus the proper names it missed ("Pezeshkian on Sunday praised … the
+   * Houthis"): a run of proper-noun tokens outside every NER mention that is a knowledge-base name
+   * (or its singular), or one word whose key is the surname of a person the article names in full.
+   */
+  private List<EntityMention> withMissedNames(String text, Annotations a) {
+    List<EntityMention> out = new ArrayList<>(a.mentions());
+    boolean[] covered = new boolean[a.tokens().size()];
+    Set<String> surnames = new java.util.HashSet<>();
+    for (EntityMention m : a.mentions()) {
+      for (int i = m.firstToken(); i < m.endToken(); i++) {
+        covered[i] = true;
+      }
+      if (NAME_TYPES.contains(m.type()) && PersonNames.fullKey(m.text()) != null) {
+        surnames.add(PersonNames.surnameKey(m.text()));
+      }
+    }
+    List<org.annals.model.Token> toks = a.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      if (covered[i] || !toks.get(i).pos().startsWith("NNP")) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size()
+          && !covered[end]
+          && toks.get(end).pos().startsWith("NNP")
+          && toks.get(end).sentence() == toks.get(i).sentence()) {
+        end++;
+      }
+      Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
+      String words = span.of(text);
+      String type = null;
+      List<Actor> known = kb.lookup(words);
+      if (known.isEmpty() && words.endsWith("s")) {
+        known = kb.lookup(words.substring(0, words.length() - 1));
+      }
+      if (known.size() == 1) {
+        type =
+            switch (known.get(0).kind()) {
+              case PERSON -> "PERSON";
+              case COUNTRY, LOCATION -> "LOCATION";
+              default -> "ORGANIZATION";
+            };
+      } else if (end == i + 1 && surnames.contains(PersonNames.surnameKey(words))) {
+        type = "PERSON";
+      }
+      if (type != null) {
+        out.add(new EntityMention(toks.get(i).sentence(), i, end, span, words, type));
+      }
+      i = end - 1;
+    }
+    out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+    return out;
+  }
+
+  /**
    * The NER sometimes types a surname as MISC or ORGANIZATION ("Amirabdollahian used these
    * conversations"): a one-word name that did not resolve to the knowledge base and whose key is
    * the surname of exactly one person of the article is that person.
    */
   private void relinkMistypedSurnames(
-      Annotations a,
+      List<EntityMention> mentions,
       Map<String, Person> persons,
       List<ResolvedMention> out,
       Map<String, Actor> actors) {
@@ -213,7 +269,7 @@ public final class ActorResolver implements Stage {
         linked.add(r.span());
       }
     }
-    for (EntityMention m : a.mentions()) {
+    for (EntityMention m : mentions) {
       if (NAME_TYPES.contains(m.type()) || linked.contains(m.span()) || m.text().contains(" ")) {
         continue;
       }

@@ -75,6 +75,24 @@ public final class OffsetMap {
     return copy[r] ? rawStart[r] + (end - cleanStart[r]) : rawEnd[r];
   }
 
+  /**
+   * The first clean offset whose character starts at or after a raw offset: the inverse of {@link
+   * #rawStart} for offsets this map produced ({@code length()} when past the end).
+   */
+  public int toClean(int raw) {
+    int lo = 0;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (rawStart(mid) < raw) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The raw span the clean span came from. */
   public Span toRaw(Span clean) {
     if (clean.length() == 0) {

@@ -3,7 +3,11 @@ package org.annals.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -11,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
+import org.annals.model.Dependency;
 import org.annals.model.EntityMention;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
@@ -41,6 +47,33 @@ public final class CoreNlpAnnotator implements Stage {
       Pattern.compile(
           "\\b(\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December),? \\d{4}"
               + "|(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2},? \\d{4})\\b");
+
+  /** Longest sentence worth parsing; longer ones are lists or run-ons, and cost quadratically. */
+  static final int MAX_PARSE_TOKENS = 90;
+
+  private final Predicate<List<Token>> parseIf;
+
+  /** Without dependency parses. */
+  public CoreNlpAnnotator() {
+    this(tokens -> false);
+  }
+
+  /**
+   * With dependency parses (UD enhanced++) for the sentences the predicate selects: parsing every
+   * sentence would double the cost, and only sentences that may hold an event need it.
+   */
+  public CoreNlpAnnotator(Predicate<List<Token>> parseIf) {
+    this.parseIf = parseIf;
+  }
+
+  private static final class Parser {
+    static final DependencyParseAnnotator PARSER = build();
+
+    private static DependencyParseAnnotator build() {
+      Holder.PIPELINE.getClass(); // logging configured once, by the main pipeline
+      return new DependencyParseAnnotator(new Properties());
+    }
+  }
 
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = build();
@@ -100,7 +133,60 @@ public final class CoreNlpAnnotator implements Stage {
       a.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
     }
     Holder.PIPELINE.annotate(a);
-    return convert(a, anchorDate, anchorFrom);
+    Annotations out = convert(a, anchorDate, anchorFrom);
+    return withParses(a, out);
+  }
+
+  /** Parses the selected sentences and adds their edges. */
+  private Annotations withParses(Annotation a, Annotations out) {
+    List<CoreMap> cs = a.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> chosen = new ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
+    for (Sentence s : out.sentences()) {
+      List<Token> toks = out.tokens(s);
+      if (toks.size() >= 3 && toks.size() <= MAX_PARSE_TOKENS && parseIf.test(toks)) {
+        chosen.add(cs.get(s.index()));
+        firsts.add(s.firstToken());
+      }
+    }
+    if (chosen.isEmpty()) {
+      return out;
+    }
+    Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
+    sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    Parser.PARSER.annotate(sub);
+    List<Dependency> deps = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      SemanticGraph g =
+          chosen
+              .get(i)
+              .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (g == null) {
+        continue;
+      }
+      int base = firsts.get(i) - 1; // CoreNLP's token indices start at 1
+      for (var root : g.getRoots()) {
+        deps.add(new Dependency(-1, base + root.index(), "root"));
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) {
+          continue; // copy nodes for ellipsis have no words of their own
+        }
+        deps.add(
+            new Dependency(
+                base + e.getGovernor().index(),
+                base + e.getDependent().index(),
+                e.getRelation().toString()));
+      }
+    }
+    return new Annotations(
+        out.sentences(),
+        out.tokens(),
+        out.mentions(),
+        out.times(),
+        deps,
+        out.anchor(),
+        out.anchorFrom());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.annals.actors.ArticleActors;
+import org.annals.events.Event;
 import org.annals.events.Quote;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
@@ -19,29 +20,34 @@ public record Document(
     CleanText clean,
     Annotations annotations,
     ArticleActors actors,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<Event> events) {
   public Document {
     Objects.requireNonNull(raw, "raw");
   }
 
   public static Document of(RawArticle raw) {
-    return new Document(raw, null, null, null, null);
+    return new Document(raw, null, null, null, null, null);
   }
 
   public Document withClean(CleanText c) {
-    return new Document(raw, c, annotations, actors, quotes);
+    return new Document(raw, c, annotations, actors, quotes, events);
   }
 
   public Document withAnnotations(Annotations a) {
-    return new Document(raw, clean, a, actors, quotes);
+    return new Document(raw, clean, a, actors, quotes, events);
   }
 
   public Document withActors(ArticleActors a) {
-    return new Document(raw, clean, annotations, a, quotes);
+    return new Document(raw, clean, annotations, a, quotes, events);
   }
 
   public Document withQuotes(List<Quote> q) {
-    return new Document(raw, clean, annotations, actors, List.copyOf(q));
+    return new Document(raw, clean, annotations, actors, List.copyOf(q), events);
+  }
+
+  public Document withEvents(List<Event> e) {
+    return new Document(raw, clean, annotations, actors, quotes, List.copyOf(e));
   }
 
   public String id() {
@@ -62,6 +68,9 @@ public record Document(
     }
     if (quotes != null) {
       s.add(Layer.QUOTES);
+    }
+    if (events != null) {
+      s.add(Layer.EVENTS);
     }
     return s;
   }

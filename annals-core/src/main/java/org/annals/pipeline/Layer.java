@@ -7,5 +7,6 @@ public enum Layer {
   METADATA,
   ANNOTATIONS,
   ACTORS,
-  QUOTES
+  QUOTES,
+  EVENTS
 }

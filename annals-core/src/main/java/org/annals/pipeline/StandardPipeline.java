@@ -3,7 +3,9 @@ package org.annals.pipeline;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
+import org.annals.events.EventStage;
 import org.annals.events.QuoteStage;
+import org.annals.events.TriggerLexicon;
 import org.annals.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code annals ingest} runs: the stages that exist so far, in order. */
@@ -18,7 +20,11 @@ public final class StandardPipeline {
   /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes. */
   public static Pipeline full(KnowledgeBase kb) {
     return Pipeline.of(
-        new Cleaner(), new CoreNlpAnnotator(), new ActorResolver(kb), new QuoteStage());
+        new Cleaner(),
+        new CoreNlpAnnotator(TriggerLexicon.standard()::mayTrigger),
+        new ActorResolver(kb),
+        new QuoteStage(),
+        new EventStage(kb));
   }
 
   /** Largest article accepted by default: 16 MiB. */

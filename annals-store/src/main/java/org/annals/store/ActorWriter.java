@@ -112,7 +112,9 @@ final class ActorWriter {
           "UPDATE mentions SET actor_id = ? WHERE actor_id = ?",
           "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?",
           "UPDATE quotes SET speaker_actor = ? WHERE speaker_actor = ?",
-          "UPDATE quotes SET addressee_actor = ? WHERE addressee_actor = ?"
+          "UPDATE quotes SET addressee_actor = ? WHERE addressee_actor = ?",
+          "UPDATE events SET source_actor = ? WHERE source_actor = ?",
+          "UPDATE events SET target_actor = ? WHERE target_actor = ?"
         }) {
       try (PreparedStatement p = c.prepareStatement(update)) {
         p.setString(1, fullId);

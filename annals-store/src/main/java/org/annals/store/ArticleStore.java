@@ -119,6 +119,7 @@ public final class ArticleStore implements AutoCloseable {
             new String[] {
               "DELETE FROM mentions WHERE article_id = ?",
               "DELETE FROM quotes WHERE article_id = ?",
+              "DELETE FROM events WHERE article_id = ?",
               "DELETE FROM articles WHERE id = ?"
             }) {
           try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -132,6 +133,9 @@ public final class ArticleStore implements AutoCloseable {
         Map<String, String> remap = new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
         if (o.doc().quotes() != null) {
           QuoteWriter.write(c, raw.id(), o.clean(), o.doc().quotes(), remap);
+        }
+        if (o.doc().events() != null) {
+          EventWriter.write(c, raw.id(), o.clean(), o.doc().events(), remap);
         }
       }
       c.commit();
@@ -438,6 +442,150 @@ public final class ArticleStore implements AutoCloseable {
       throw new AnnalsException("cannot list quotes: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /** What {@link #events} keeps; null fields keep everything. */
+  public record EventFilter(
+      String actor, String type, String from, String to, String article, String cluster) {
+    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null);
+  }
+
+  /**
+   * Events in date order (undated last), as records of the CLI's event shape. {@code actor} keeps
+   * those whose source or target is that actor (id, or name/alias containing it); {@code type} a
+   * CAMEO code prefix ("04", "041") or a PLOVER type ("CONSULT"); {@code from}/{@code to} ISO
+   * dates, inclusive, and then undated events are left out.
+   */
+  public List<Map<String, Object>> events(EventFilter f) {
+    Set<String> ids = null;
+    if (f.actor() != null) {
+      ids = new HashSet<>();
+      for (StoredActor a : actors(f.actor())) {
+        ids.add(a.id());
+      }
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT e.id, e.cluster, e.article_id, e.event_date, e.date_text, e.date_precision,"
+                + " e.cameo, e.plover_type, e.plover_mode, e.quad_class, e.goldstein,"
+                + " e.source_actor, s.name, e.source_text, s.country, s.sectors, s.known,"
+                + " e.target_actor, t.name, e.target_text, t.country, t.sectors, t.known,"
+                + " e.location_name, e.location_country, e.reported_by, e.modality, e.sentence,"
+                + " e.evidence_start_raw, e.evidence_end_raw, e.trigger_text, e.trigger_start_raw,"
+                + " e.trigger_end_raw, e.rule, e.date_basis, e.location_from"
+                + " FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
+                + " LEFT JOIN actors t ON t.id = e.target_actor WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    if (f.type() != null) {
+      if (f.type().matches("\\d{2,4}")) {
+        sql.append(" AND e.cameo LIKE ?");
+        args.add(f.type() + "%");
+      } else {
+        sql.append(" AND e.plover_type = ?");
+        args.add(f.type().toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    if (f.from() != null) {
+      sql.append(" AND e.event_date >= ?");
+      args.add(f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" AND e.event_date <= ?");
+      args.add(f.to());
+    }
+    if (f.article() != null) {
+      sql.append(" AND e.article_id = ?");
+      args.add(f.article());
+    }
+    if (f.cluster() != null) {
+      sql.append(" AND e.cluster = ?");
+      args.add(f.cluster());
+    }
+    sql.append(
+        " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.article_id,"
+            + " e.trigger_start_raw");
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setString(i + 1, args.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          if (ids != null && !ids.contains(rs.getString(12)) && !ids.contains(rs.getString(18))) {
+            continue;
+          }
+          Map<String, Object> r = new LinkedHashMap<>();
+          r.put("id", rs.getString(1));
+          r.put("cluster", rs.getString(2));
+          r.put("article", rs.getString(3));
+          r.put("date", rs.getString(4));
+          r.put("date_text", rs.getString(5));
+          r.put("date_precision", rs.getString(6));
+          r.put("date_basis", rs.getString(35));
+          r.put("cameo", rs.getString(7));
+          Map<String, Object> plover = null;
+          if (rs.getString(8) != null) {
+            plover = new LinkedHashMap<>();
+            plover.put("type", rs.getString(8));
+            plover.put("mode", rs.getString(9));
+          }
+          r.put("plover", plover);
+          r.put("quad_class", rs.getInt(10));
+          r.put("goldstein", rs.getDouble(11));
+          r.put("source", eventParty(rs, 12, names));
+          r.put("target", eventParty(rs, 18, names));
+          Map<String, Object> location = null;
+          if (rs.getString(24) != null) {
+            location = new LinkedHashMap<>();
+            location.put("name", rs.getString(24));
+            location.put("country", rs.getString(25));
+            location.put("from", rs.getString(36));
+          }
+          r.put("location", location);
+          String chain = rs.getString(26);
+          r.put(
+              "reported_by",
+              chain == null || chain.isEmpty()
+                  ? List.of()
+                  : List.of(chain.split(EventWriter.CHAIN_SEPARATOR)));
+          r.put("negated", "negated".equals(rs.getString(27)));
+          r.put("modality", rs.getString(27));
+          Map<String, Object> evidence = new LinkedHashMap<>();
+          evidence.put("sentence", rs.getInt(28));
+          evidence.put("start", rs.getInt(29));
+          evidence.put("end", rs.getInt(30));
+          r.put("evidence", evidence);
+          Map<String, Object> trigger = new LinkedHashMap<>();
+          trigger.put("text", rs.getString(31));
+          trigger.put("start", rs.getInt(32));
+          trigger.put("end", rs.getInt(33));
+          r.put("trigger", trigger);
+          r.put("rule", rs.getString(34));
+          out.add(r);
+        }
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list events: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Columns actor, name, text, country, sectors, known from {@code k} on. */
+  private Map<String, Object> eventParty(ResultSet rs, int k, Map<String, String> names)
+      throws SQLException {
+    String actor = rs.getString(k);
+    if (actor == null && rs.getString(k + 2) == null) {
+      return null;
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("actor", actor);
+    p.put("name", displayName(actor, rs.getString(k + 1), rs.getInt(k + 5) == 1, names));
+    p.put("text", rs.getString(k + 2));
+    p.put("country", rs.getString(k + 3));
+    String sectors = rs.getString(k + 4);
+    p.put("sector", sectors == null || sectors.isBlank() ? null : sectors.split(",")[0].strip());
+    return p;
   }
 
   /** The name an actor is shown under: the knowledge base's, or the full name used most. */

@@ -1,0 +1,1124 @@
+package org.annals.events;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.actors.Actor;
+import org.annals.actors.ActorKind;
+import org.annals.actors.ArticleActors;
+import org.annals.actors.KnowledgeBase;
+import org.annals.actors.ResolvedMention;
+import org.annals.model.Annotations;
+import org.annals.model.ArticleMetadata;
+import org.annals.model.DatePrecision;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Span;
+import org.annals.model.TimeExpression;
+import org.annals.model.Token;
+
+/**
+ * Codes events from trigger words and dependency parses: the trigger's subject is the source and
+ * its object or prepositional phrase the target (reversed for a passive with a "by" phrase); a noun
+ * trigger ("a phone call with X") takes its source from its possessor or from the subject of the
+ * verb it hangs on. Conjuncts give one event each. Pronoun subjects take the speaker of the
+ * attribution they stand in, else the nearest person before them. Thread-safe.
+ */
+public final class EventCoder {
+  private static final Set<String> BOUNDARY =
+      Set.of(
+          "acl",
+          "acl:relcl",
+          "advcl",
+          "ccomp",
+          "xcomp",
+          "parataxis",
+          "punct",
+          "cc",
+          "dep",
+          "mark",
+          "case",
+          "det",
+          "ref",
+          "nsubj",
+          "csubj",
+          "obl",
+          "appos:relcl",
+          "discourse",
+          "vocative");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+
+  /** Pronouns for a country, an organisation or a group: "Syria says it is willing to …". */
+  private static final Set<String> COLLECTIVE_PRONOUNS =
+      Set.of("it", "its", "they", "them", "their");
+
+  private static final Set<String> INTENT =
+      Set.of(
+          "plan",
+          "intend",
+          "want",
+          "hope",
+          "seek",
+          "aim",
+          "expect",
+          "prepare",
+          "threaten",
+          "vow",
+          "promise",
+          "pledge",
+          "agree",
+          "offer",
+          "decide",
+          "try",
+          "attempt",
+          "wish",
+          "propose",
+          "consider",
+          "urge",
+          "ask",
+          "call",
+          "demand",
+          "invite",
+          "push",
+          "press");
+  private static final Set<String> NEGATING = Set.of("refuse", "decline", "fail", "reject");
+
+  /** "would" is the future of reported speech: "they said they would meet". */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo");
+
+  private static final Set<String> POSSIBLE_AUX =
+      Set.of("could", "may", "might", "can", "should", "must");
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "\\b(media|agency|news|press|television|tv|radio|newspaper|daily|outlet|wire|broadcaster"
+              + "|channel|website)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final TriggerLexicon lexicon;
+  private final KnowledgeBase kb;
+
+  public EventCoder(TriggerLexicon lexicon, KnowledgeBase kb) {
+    this.lexicon = lexicon;
+    this.kb = kb;
+  }
+
+  /** The events of one article, in text order. */
+  public List<Event> code(
+      String text, ArticleMetadata meta, Annotations a, ArticleActors actors, List<Quote> quotes) {
+    Graph g = new Graph(a);
+    ResolvedMention[] mentionAt = mentionIndex(a, actors);
+    Doc d = new Doc(text, meta, a, actors, quotes == null ? List.of() : quotes, g, mentionAt);
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (!g.parsed(s.firstToken())) {
+        continue;
+      }
+      Map<Integer, List<Event>> byHead = new java.util.LinkedHashMap<>();
+      for (TriggerLexicon.Match m : distinct(lexicon.find(a.tokens(s)))) {
+        if (mentionAt[m.head()] != null || insideName(a, m.head())) {
+          continue; // "Islamic Revolution", a name, is not a trigger
+        }
+        byHead.put(m.head(), code(d, s, m));
+      }
+      // "threatened to impose a curfew", "agreed to withdraw": the announced act, coded as the
+      // threat or intent it is, stands for its announcing verb when both name the same kind
+      Set<Integer> announcing = new HashSet<>();
+      byHead.forEach(
+          (child, events) -> {
+            for (Dependency p : g.parents(child)) {
+              List<Event> parent = byHead.get(p.governor());
+              if (p.relation().equals("xcomp")
+                  && parent != null
+                  && !parent.isEmpty()
+                  && !events.isEmpty()
+                  && parent.get(0).cameo().startsWith(events.get(0).cameo().substring(0, 2))) {
+                announcing.add(p.governor());
+              }
+            }
+          });
+      List<Event> sentenceEvents = new ArrayList<>();
+      byHead.forEach(
+          (h, events) -> {
+            if (!announcing.contains(h)) {
+              sentenceEvents.addAll(events);
+            }
+          });
+      out.addAll(dropEchoes(sentenceEvents));
+    }
+    return out;
+  }
+
+  /** Matches that share no token; the longer pattern wins. */
+  private static List<TriggerLexicon.Match> distinct(List<TriggerLexicon.Match> found) {
+    List<TriggerLexicon.Match> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt((TriggerLexicon.Match m) -> -m.tokens().size()));
+    Set<Integer> used = new HashSet<>();
+    List<TriggerLexicon.Match> kept = new ArrayList<>();
+    for (TriggerLexicon.Match m : sorted) {
+      if (m.tokens().stream().noneMatch(used::contains)) {
+        used.addAll(m.tokens());
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(TriggerLexicon.Match::head));
+    return kept;
+  }
+
+  /**
+   * "Raisi discussed the developments in phone calls with X": the target-less "discussed" repeats
+   * the call; an event with no target is dropped when one of the same kind (CAMEO root) and source
+   * in its sentence has one.
+   */
+  private static List<Event> dropEchoes(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (e.target() == null && e.source() != null) {
+        boolean echo =
+            events.stream()
+                .anyMatch(
+                    o ->
+                        o != e
+                            && o.target() != null
+                            && o.source() != null
+                            && java.util.Objects.equals(o.source().actor(), e.source().actor())
+                            && o.cameo().startsWith(e.cameo().substring(0, 2)));
+        if (echo) {
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private List<Event> code(Doc d, Sentence s, TriggerLexicon.Match m) {
+    TriggerLexicon.Entry e = m.entry();
+    Graph g = d.graph;
+    int head = m.head();
+    List<Integer> sourceTokens = new ArrayList<>();
+    List<Integer> targetTokens = new ArrayList<>();
+    boolean passive = false;
+    int eventVerb = head; // the verb whose tense, negation and dates are the event's
+    if (e.noun()) {
+      eventVerb = -1;
+      // "a message that Pezeshkian had sent him": the relative clause says who and to whom
+      for (Dependency c : g.children(head)) {
+        int v = c.dependent();
+        if (c.relation().startsWith("acl")
+            && d.a.tokens().get(v).pos().startsWith("VB")
+            && (g.children(v, "obj").contains(head)
+                || g.children(v, "nsubj:pass").contains(head))) {
+          eventVerb = v;
+          sourceTokens.addAll(subjects(d, v));
+          targetTokens.addAll(g.children(v, "iobj"));
+          targetTokens.addAll(g.children(v, "obl:to"));
+          for (int o : g.children(v, "obj")) {
+            if (o != head) {
+              targetTokens.add(o);
+            }
+          }
+        }
+      }
+      if (sourceTokens.isEmpty()) {
+        sourceTokens.addAll(g.children(head, "nmod:poss"));
+      }
+      if (sourceTokens.isEmpty()) {
+        for (int amod : g.children(head, "amod")) {
+          if (d.mentionAt[amod] != null) {
+            sourceTokens.add(amod);
+          }
+        }
+      }
+      int carrier = carrierVerb(d, head);
+      if (eventVerb < 0) {
+        eventVerb = carrier;
+      }
+      if (sourceTokens.isEmpty() && carrier >= 0) {
+        sourceTokens.addAll(subjects(d, carrier));
+      }
+      if (targetTokens.isEmpty()) {
+        targetTokens.addAll(targets(d, e, m.tokens(), "nmod"));
+      }
+      if (targetTokens.isEmpty() && carrier >= 0) {
+        targetTokens.addAll(targets(d, e, List.of(carrier), "obl"));
+        // "told Haniyeh during a phone conversation": whom the carrying verb addresses
+        targetTokens.addAll(g.children(carrier, "iobj"));
+        if (targetTokens.isEmpty()) {
+          for (int o : g.children(carrier, "obj")) {
+            if (o != head && d.mentionAt[o] != null) {
+              targetTokens.add(o);
+            }
+          }
+        }
+      }
+    } else if (isPassive(g, head)) {
+      passive = true;
+      targetTokens.addAll(g.children(head, "nsubj:pass"));
+      sourceTokens.addAll(g.children(head, "obl:agent"));
+      if (sourceTokens.isEmpty()) {
+        sourceTokens.addAll(g.children(head, "obl:by"));
+      }
+    } else {
+      sourceTokens.addAll(subjects(d, head));
+      targetTokens.addAll(targets(d, e, m.tokens(), "obl"));
+    }
+    if (targetTokens.isEmpty()) {
+      targetTokens.addAll(surfaceTarget(d, e, m.tokens()));
+    }
+    List<Event.Participant> sources = participants(d, sourceTokens, Set.of());
+    Set<String> sourceIds = new HashSet<>();
+    sources.forEach(p -> sourceIds.add(p.actor()));
+    // "Pezeshkian had sent him": an object pronoun is not its own clause's subject
+    List<Event.Participant> targets = participants(d, targetTokens, sourceIds);
+    Event.Place place = null;
+    if (e.cameo().startsWith("042")) {
+      // "visited Tehran", "arrived in Tehran": the place is where, its country whom
+      for (int i = 0; i < targets.size(); i++) {
+        Event.Participant t = targets.get(i);
+        Actor actor = t.actor() == null ? null : d.actors.actor(t.actor()).orElse(null);
+        if (actor != null
+            && (actor.kind() == ActorKind.LOCATION || isCapitalMention(t))
+            && place == null) {
+          place = new Event.Place(t.text(), t.country(), t.span(), "text");
+        }
+      }
+    }
+    if (place == null) {
+      place = location(d, e, head);
+    }
+    if (sources.isEmpty() && (targets.isEmpty() || !passive && !material(e))) {
+      return List.of(); // "to support the Palestinian people": no one is said to act
+    }
+    List<Event.Participant> ss = sources.isEmpty() ? nullList() : sources;
+    List<Event.Participant> ts = targets.isEmpty() ? nullList() : targets;
+    Span trigger = span(d.a, m.tokens());
+    DateChoice date = date(d, s, head, eventVerb);
+    List<String> reportedBy = reportedBy(d, trigger, s.index());
+    StatedIntent.Coded coded = StatedIntent.apply(e.cameo(), modality(d, head, eventVerb));
+    String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
+    List<Event> out = new ArrayList<>();
+    for (Event.Participant src : ss) {
+      for (Event.Participant tgt : ts) {
+        if (src != null && tgt != null && src.actor() != null && src.actor().equals(tgt.actor())) {
+          continue;
+        }
+        out.add(
+            new Event(
+                s.index(),
+                trigger,
+                s.span(),
+                coded.cameo(),
+                rule,
+                src,
+                tgt,
+                date.date,
+                date.text,
+                date.precision,
+                date.basis,
+                place,
+                reportedBy,
+                coded.modality()));
+      }
+    }
+    return out;
+  }
+
+  /** Material conflict (attacks, strikes) is news even when the attacker goes unnamed. */
+  private static boolean material(TriggerLexicon.Entry e) {
+    return CameoCodes.quadClass(e.cameo()) == 4;
+  }
+
+  private static final Set<String> CARRYING =
+      Set.of(
+          "obj",
+          "obl:in",
+          "obl:during",
+          "obl:over",
+          "obl:via",
+          "obl:through",
+          "obl:at",
+          "obl:on",
+          "obl:by",
+          "nsubj:pass");
+
+  /**
+   * The verb that carries a noun trigger's event: "conducted phone calls", "in a letter …, he
+   * continued", "during a phone call". Not "referred to a message" or "the message was …".
+   */
+  private static int carrierVerb(Doc d, int noun) {
+    for (Dependency p : d.graph.parents(noun)) {
+      if (p.governor() >= 0
+          && CARRYING.contains(p.relation())
+          && d.a.tokens().get(p.governor()).pos().startsWith("VB")) {
+        return p.governor();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * When the parse hangs "with Haniyeh" elsewhere ("spoke on Monday with Haniyeh, …, media
+   * reported" goes to "reported"): the phrase the target preposition introduces right after the
+   * trigger.
+   */
+  private static List<Integer> surfaceTarget(Doc d, TriggerLexicon.Entry e, List<Integer> trig) {
+    int last = trig.get(trig.size() - 1);
+    List<Token> toks = d.a.tokens();
+    int sentence = toks.get(last).sentence();
+    for (int k = last + 1; k < Math.min(toks.size(), last + 7); k++) {
+      Token t = toks.get(k);
+      if (t.sentence() != sentence || t.pos().startsWith("VB") || t.text().equals(".")) {
+        break;
+      }
+      if (e.targets().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        for (Dependency p : d.graph.parents(k)) {
+          if (p.relation().equals("case") && p.governor() > k) {
+            return List.of(p.governor());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Event.Participant> nullList() {
+    List<Event.Participant> l = new ArrayList<>();
+    l.add(null);
+    return l;
+  }
+
+  private boolean isCapitalMention(Event.Participant t) {
+    return kb != null && kb.countryOfCapital(t.text()) != null;
+  }
+
+  private static boolean isPassive(Graph g, int head) {
+    return !g.children(head, "nsubj:pass").isEmpty() || !g.children(head, "aux:pass").isEmpty();
+  }
+
+  /**
+   * The subject of a verb: its own, else the subject of the clause it depends on ("Receiving X,
+   * Khamenei said …": the participle's subject is Khamenei's).
+   */
+  private static List<Integer> subjects(Doc d, int verb) {
+    Graph g = d.graph;
+    int v = verb;
+    for (int hop = 0; hop < 3 && v >= 0; hop++) {
+      List<Integer> subj = new ArrayList<>(g.children(v, "nsubj"));
+      subj.addAll(g.children(v, "nsubj:xsubj"));
+      if (!subj.isEmpty()) {
+        return subj;
+      }
+      int up = -1;
+      for (Dependency p : g.parents(v)) {
+        String r = p.relation();
+        if (p.governor() >= 0
+            && (r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj"))) {
+          up = p.governor();
+          break;
+        }
+      }
+      v = up;
+    }
+    return List.of();
+  }
+
+  /** The verb a noun hangs on, through at most three nominal links. */
+  private static int governingVerb(Doc d, int noun) {
+    int n = noun;
+    for (int hop = 0; hop < 3; hop++) {
+      int up = -1;
+      for (Dependency p : d.graph.parents(n)) {
+        if (p.governor() >= 0 && !p.relation().startsWith("conj")) {
+          up = p.governor();
+          break;
+        }
+      }
+      if (up < 0) {
+        return -1;
+      }
+      if (d.a.tokens().get(up).pos().startsWith("VB")) {
+        return up;
+      }
+      n = up;
+    }
+    return -1;
+  }
+
+  /** Target tokens by the entry's slots, in its order of preference; prepositional ones as kind. */
+  private static List<Integer> targets(
+      Doc d, TriggerLexicon.Entry e, List<Integer> heads, String prepKind) {
+    for (String slot : e.targets()) {
+      List<Integer> found = new ArrayList<>();
+      for (int h : heads) {
+        if (slot.equals("obj") || slot.equals("iobj")) {
+          found.addAll(d.graph.children(h, slot));
+          if (slot.equals("obj") && found.isEmpty()) {
+            found.addAll(d.graph.children(h, "iobj")); // the parser's reading of "praised X Y"
+          }
+        } else {
+          found.addAll(d.graph.children(h, "obl:" + slot));
+          found.addAll(d.graph.children(h, "nmod:" + slot));
+          if (!prepKind.equals("obl")) {
+            found.addAll(d.graph.children(h, "obl:" + slot));
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors argument tokens stand for: their mentions, or the mentions their phrase holds. */
+  private List<Event.Participant> participants(Doc d, List<Integer> tokens, Set<String> notThese) {
+    Map<String, Event.Participant> out = new java.util.LinkedHashMap<>();
+    for (int t : new LinkedHashSet<>(tokens)) {
+      String agentSector = agentSector(d, t);
+      List<ResolvedMention> found = phraseMentions(d, t, notThese);
+      if (agentSector != null && found.stream().allMatch(m -> !isPerson(d, m.actorId()))) {
+        // "Afghan rebel leaders", "the Israeli army": a country's agents, coded by sector
+        Event.Participant p = agent(d, t, agentSector, found);
+        out.putIfAbsent(p.actor() != null ? p.actor() + "/" + agentSector : p.text(), p);
+        continue;
+      }
+      for (ResolvedMention m : found) {
+        Actor actor = d.actors.actor(m.actorId()).orElse(null);
+        if (actor == null) {
+          continue;
+        }
+        out.putIfAbsent(
+            actor.id(),
+            new Event.Participant(
+                actor.id(),
+                actor.name(),
+                m.span(),
+                m.text(),
+                actor.country(),
+                actor.sectors().isEmpty() ? null : actor.sectors().get(0)));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The agent sector of a common-noun phrase head ("rebel leaders" REB, "army" MIL, "officials"
+   * GOV) from the knowledge base's agent terms: the head with its noun modifiers, then each
+   * modifier, then the head alone. Null for names and pronouns.
+   */
+  private String agentSector(Doc d, int token) {
+    Token t = d.a.tokens().get(token);
+    if (kb == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
+      return null;
+    }
+    List<Token> compounds = new ArrayList<>();
+    for (int c : d.graph.children(token, "compound")) {
+      compounds.add(d.a.tokens().get(c));
+    }
+    if (!compounds.isEmpty()) {
+      StringBuilder phrase = new StringBuilder();
+      compounds.forEach(c -> phrase.append(c.text()).append(' '));
+      String s = kb.agentSector(phrase + t.text());
+      if (s != null) {
+        return s;
+      }
+      for (Token c : compounds) {
+        if (!c.pos().startsWith("NNP") && (s = kb.agentSector(c.text())) != null) {
+          return s;
+        }
+      }
+    }
+    return kb.agentSector(t.text());
+  }
+
+  /** An agent participant: its country from the phrase's country adjective or name, if any. */
+  private Event.Participant agent(Doc d, int head, String sector, List<ResolvedMention> inPhrase) {
+    int start = head;
+    int end = phraseEnd(d, head);
+    for (Dependency c : d.graph.children(head)) {
+      if (inPhrase(d, c) && c.dependent() < start) {
+        start = c.dependent();
+      }
+    }
+    Span span =
+        new Span(d.a.tokens().get(start).span().start(), d.a.tokens().get(end).span().end());
+    String text = span.of(d.text);
+    for (ResolvedMention m : inPhrase) {
+      Actor a = d.actors.actor(m.actorId()).orElse(null);
+      if (a != null && a.country() != null) {
+        Actor country = kb.byId(a.country()).orElse(a);
+        return new Event.Participant(country.id(), country.name(), span, text, a.country(), sector);
+      }
+    }
+    return new Event.Participant(null, null, span, text, null, sector);
+  }
+
+  private List<ResolvedMention> phraseMentions(Doc d, int token, Set<String> notThese) {
+    Token t = d.a.tokens().get(token);
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(lower)) {
+      ResolvedMention r = antecedent(d, t, notThese);
+      return r == null ? List.of() : List.of(r);
+    }
+    if (COLLECTIVE_PRONOUNS.contains(lower)) {
+      ResolvedMention r = collectiveAntecedent(d, t, notThese);
+      return r == null ? List.of() : List.of(r);
+    }
+    if (d.mentionAt[token] != null && !isAdjective(d, token)) {
+      return List.of(d.mentionAt[token]);
+    }
+    List<Found> found = search(d, token);
+    List<ResolvedMention> persons =
+        nearest(found.stream().filter(f -> !f.adjective && isPerson(d, f.mention.actorId())));
+    if (!persons.isEmpty()) {
+      return persons;
+    }
+    List<ResolvedMention> names = nearest(found.stream().filter(f -> !f.adjective));
+    if (!names.isEmpty()) {
+      return names;
+    }
+    List<ResolvedMention> appositive = appositive(d, phraseEnd(d, token));
+    if (!appositive.isEmpty()) {
+      return appositive;
+    }
+    return nearest(found.stream());
+  }
+
+  /**
+   * A mention inside a phrase, how far from its head, and whether it only modifies the head (an
+   * adjective, "Iranian"; or a possessor, "Iran's proxy the Houthis").
+   */
+  private record Found(ResolvedMention mention, int depth, boolean adjective, boolean possessor) {}
+
+  private static List<ResolvedMention> nearest(java.util.stream.Stream<Found> found) {
+    List<Found> all = found.toList();
+    if (all.stream().anyMatch(f -> !f.possessor)) {
+      all = all.stream().filter(f -> !f.possessor).toList();
+    }
+    int min = all.stream().mapToInt(Found::depth).min().orElse(Integer.MAX_VALUE);
+    List<ResolvedMention> out = new ArrayList<>();
+    for (Found f : all) {
+      if (f.depth == min && !out.contains(f.mention)) {
+        out.add(f.mention);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAdjective(Doc d, int token) {
+    return d.a.tokens().get(token).pos().startsWith("JJ");
+  }
+
+  /** Breadth-first through a noun phrase, up to three links from its head: its mentions. */
+  private static List<Found> search(Doc d, int root) {
+    List<Found> out = new ArrayList<>();
+    Map<Integer, Boolean> viaAdjective = new HashMap<>();
+    viaAdjective.put(root, isAdjective(d, root));
+    if (d.mentionAt[root] != null) {
+      out.add(new Found(d.mentionAt[root], 0, true, false));
+    }
+    List<Integer> level = List.of(root);
+    for (int depth = 1; depth <= 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int n : level) {
+        for (Dependency c : d.graph.children(n)) {
+          if (!inPhrase(d, c) || viaAdjective.containsKey(c.dependent())) {
+            continue;
+          }
+          boolean adjective =
+              viaAdjective.get(n) || c.relation().equals("amod") || isAdjective(d, c.dependent());
+          viaAdjective.put(c.dependent(), adjective);
+          next.add(c.dependent());
+          ResolvedMention m = d.mentionAt[c.dependent()];
+          if (m != null) {
+            out.add(new Found(m, depth, adjective, c.relation().equals("nmod:poss")));
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /**
+   * Whether an edge stays inside a noun phrase. The parser attaches a name after its title by a
+   * bare "dep" ("the head of Hamas' political bureau Ismail Haniya"): that one stays in.
+   */
+  private static boolean inPhrase(Doc d, Dependency c) {
+    if (c.relation().equals("dep")) {
+      return d.a.tokens().get(c.dependent()).pos().startsWith("NNP");
+    }
+    return !BOUNDARY.contains(c.relation());
+  }
+
+  /** The last token of a phrase: its head's furthest dependent within the phrase. */
+  private static int phraseEnd(Doc d, int head) {
+    int end = head;
+    ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(head));
+    Set<Integer> seen = new HashSet<>(List.of(head));
+    while (!queue.isEmpty()) {
+      int n = queue.poll();
+      end = Math.max(end, n);
+      for (Dependency c : d.graph.children(n)) {
+        if (inPhrase(d, c) && seen.add(c.dependent())) {
+          queue.add(c.dependent());
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "leaders, Ismail Haniyeh of Hamas and Ziad Nakhale of …": persons set off by a comma right
+   * after a phrase that names no one, and the persons coordinated with them.
+   */
+  private static List<ResolvedMention> appositive(Doc d, int end) {
+    List<Token> toks = d.a.tokens();
+    int i = end + 1;
+    if (i + 1 >= toks.size()
+        || !toks.get(i).text().equals(",")
+        || toks.get(i).sentence() != toks.get(end).sentence()) {
+      return List.of();
+    }
+    ResolvedMention first = d.mentionAt[i + 1];
+    if (first == null || !isPerson(d, first.actorId())) {
+      return List.of();
+    }
+    List<ResolvedMention> out = new ArrayList<>(List.of(first));
+    int sentence = toks.get(end).sentence();
+    for (int k = i + 2; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
+      Token t = toks.get(k);
+      if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".")) {
+        break;
+      }
+      ResolvedMention m = d.mentionAt[k];
+      if (m != null
+          && !out.contains(m)
+          && toks.get(k - 1).text().equalsIgnoreCase("and")
+          && isPerson(d, m.actorId())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A pronoun's person: the speaker of the attribution it is the subject of ("…, he continued"),
+   * else the first person named earlier in its sentence, else the first person of the nearest
+   * earlier sentence that names one (usually that sentence's subject).
+   */
+  private static ResolvedMention antecedent(Doc d, Token pronoun, Set<String> notThese) {
+    for (Quote q : d.quotes) {
+      if (q.speaker() != null && q.speaker().contains(pronoun.span()) && q.speakerActor() != null) {
+        for (ResolvedMention m : d.actors.mentions()) {
+          if (m.actorId().equals(q.speakerActor()) && m.span().end() <= pronoun.span().start()) {
+            return new ResolvedMention(
+                pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:quote");
+          }
+        }
+      }
+    }
+    for (int s = pronoun.sentence(); s >= Math.max(0, pronoun.sentence() - 3); s--) {
+      for (ResolvedMention m : d.actors.mentions()) {
+        if (m.sentence() == s
+            && m.span().end() <= pronoun.span().start()
+            && isPerson(d, m.actorId())
+            && !notThese.contains(m.actorId())) {
+          return new ResolvedMention(
+              pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:nearest");
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Syria says it will …", "the rebels said they …": the first country, organisation or group
+   * named before the pronoun in its sentence (usually the subject), else in the sentence before.
+   */
+  private static ResolvedMention collectiveAntecedent(Doc d, Token pronoun, Set<String> notThese) {
+    for (int s = pronoun.sentence(); s >= Math.max(0, pronoun.sentence() - 1); s--) {
+      for (ResolvedMention m : d.actors.mentions()) {
+        if (m.sentence() == s
+            && m.span().end() <= pronoun.span().start()
+            && !isPerson(d, m.actorId())
+            && !notThese.contains(m.actorId())) {
+          return new ResolvedMention(
+              pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:group");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPerson(Doc d, String actorId) {
+    return d.actors.actor(actorId).map(x -> x.kind() == ActorKind.PERSON).orElse(false);
+  }
+
+  /** "in Tehran", "at the UN": a place attached to the trigger; else the dateline for a meeting. */
+  private Event.Place location(Doc d, TriggerLexicon.Entry e, int head) {
+    List<Integer> heads = new ArrayList<>(List.of(head));
+    if (e.noun()) {
+      int v = governingVerb(d, head);
+      if (v >= 0) {
+        heads.add(v);
+      }
+    }
+    for (int h : heads) {
+      for (String prep : List.of("in", "at")) {
+        for (String kind : List.of("obl:", "nmod:")) {
+          for (int t : d.graph.children(h, kind + prep)) {
+            ResolvedMention m = d.mentionAt[t];
+            if (m == null) {
+              List<ResolvedMention> inside =
+                  nearest(search(d, t).stream().filter(f -> !f.adjective()));
+              m = inside.isEmpty() ? null : inside.get(0);
+            }
+            Actor actor = m == null ? null : d.actors.actor(m.actorId()).orElse(null);
+            if (actor != null
+                && (actor.kind() == ActorKind.LOCATION || actor.kind() == ActorKind.COUNTRY)) {
+              return new Event.Place(m.text(), actor.country(), m.span(), "text");
+            }
+          }
+        }
+      }
+    }
+    String dateline = d.meta == null ? null : d.meta.dateline();
+    if (dateline != null && e.cameo().startsWith("04")) {
+      String country = kb == null ? null : kb.countryOfCapital(dateline);
+      if (country == null && kb != null) {
+        country =
+            kb.lookup(dateline).stream()
+                .map(Actor::country)
+                .filter(c -> c != null)
+                .findFirst()
+                .orElse(null);
+      }
+      return new Event.Place(dateline, country, null, "dateline");
+    }
+    return null;
+  }
+
+  private record DateChoice(String date, String text, DatePrecision precision, String basis) {}
+
+  /**
+   * The time expression nearest the trigger in the parse; else, for a past-perfect or otherwise
+   * backgrounded clause, no date; else the article's own date.
+   */
+  private static DateChoice date(Doc d, Sentence s, int head, int eventVerb) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : d.a.times()) {
+      if (t.sentence() != s.index() || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+        continue;
+      }
+      int dist = Integer.MAX_VALUE;
+      for (Token tok : d.a.tokens(s)) {
+        if (t.span().contains(tok.span())) {
+          int candidate =
+              d.graph.distance(
+                          head,
+                          tok.index(),
+                          8,
+                          v -> v != head && v != eventVerb && isOtherVerb(d, v, eventVerb))
+                      * 100
+                  + Math.abs(tok.index() - head);
+          dist = Math.min(dist, candidate);
+        }
+      }
+      if (dist < bestDistance) {
+        bestDistance = dist;
+        best = t;
+      }
+    }
+    if (best != null && bestDistance < 900) {
+      return new DateChoice(best.date(), best.text(), best.precision(), "text");
+    }
+    if (eventVerb < 0 || background(d, eventVerb)) {
+      // "in response to Haniyeh's congratulations": an event named in passing is not dated by
+      // the article any more than a past-perfect one
+      return new DateChoice(null, null, DatePrecision.UNKNOWN, "background");
+    }
+    String published = d.meta == null ? null : d.meta.published();
+    if (published == null && d.meta != null) {
+      published = d.meta.datelineDate();
+    }
+    if (published != null) {
+      return new DateChoice(published, null, DatePrecision.DAY, "article");
+    }
+    return new DateChoice(null, null, DatePrecision.UNKNOWN, "none");
+  }
+
+  /**
+   * A verb a date must not be reached through: "his trip after the group carried out an operation
+   * on October 7" dates the operation, not the trip. A verb conjoined with the event's ("arrived on
+   * Tuesday and was welcomed") shares its time.
+   */
+  private static boolean isOtherVerb(Doc d, int token, int eventVerb) {
+    if (!d.a.tokens().get(token).pos().startsWith("VB")) {
+      return false;
+    }
+    for (Dependency p : d.graph.parents(eventVerb < 0 ? -2 : eventVerb)) {
+      if (p.governor() == token && p.relation().startsWith("conj")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "had sent", "had met": past perfect tells what happened before the news. */
+  private static boolean background(Doc d, int v) {
+    if (!d.a.tokens().get(v).pos().equals("VBN")) {
+      return false;
+    }
+    for (int aux : d.graph.children(v, "aux")) {
+      String w = d.a.tokens().get(aux).text().toLowerCase(Locale.ROOT);
+      if (w.equals("had") || w.equals("'d")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text says it happened: "did not meet" is negated, "will visit" future, "plans to
+   * visit" intended, "could meet" possible, "if they meet" conditional.
+   */
+  private static String modality(Doc d, int head, int eventVerb) {
+    Graph g = d.graph;
+    for (int det : g.children(head, "det")) {
+      if (d.a.tokens().get(det).lemma().equalsIgnoreCase("no")) {
+        return "negated"; // "no talks were held"
+      }
+    }
+    int v = eventVerb;
+    String found = "asserted";
+    for (int hop = 0; hop < 3 && v >= 0; hop++) {
+      for (Dependency c : g.children(v)) {
+        Token t = d.a.tokens().get(c.dependent());
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if ((c.base().equals("advmod") || c.base().equals("neg"))
+            && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+          // "will not accept", "would not allow": a refusal stated for what is to come
+          return hasModalAux(d, v) ? "refused" : "negated";
+        }
+        if (c.base().equals("aux") && found.equals("asserted")) {
+          if (FUTURE_AUX.contains(w)) {
+            found = "future";
+          } else if (POSSIBLE_AUX.contains(w)) {
+            found = "possible";
+          }
+        }
+        if (c.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+          found = "conditional";
+        }
+      }
+      int up = -1;
+      for (Dependency p : g.parents(v)) {
+        if (p.governor() >= 0 && p.relation().equals("xcomp")) {
+          String lemma = d.a.tokens().get(p.governor()).lemma().toLowerCase(Locale.ROOT);
+          if (lemma.equals("hesitate") && negatedHere(d, p.governor())) {
+            return "future"; // "will not hesitate to support": will support
+          }
+          if (NEGATING.contains(lemma)) {
+            return "negated";
+          }
+          if (INTENT.contains(lemma) && found.equals("asserted")) {
+            found = "intended";
+          }
+          up = p.governor();
+        }
+      }
+      v = up;
+    }
+    return found;
+  }
+
+  private static boolean hasModalAux(Doc d, int verb) {
+    for (int c : d.graph.children(verb, "aux")) {
+      String w = d.a.tokens().get(c).text().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUX.contains(w) || w.equals("can")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negatedHere(Doc d, int verb) {
+    for (int c : d.graph.children(verb, "advmod")) {
+      String w = d.a.tokens().get(c).text().toLowerCase(Locale.ROOT);
+      if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The outlets whose report the trigger stands in ("…, IRNA reported", "according to state
+   * media"), innermost first, then the article's own agency.
+   */
+  private static List<String> reportedBy(Doc d, Span trigger, int sentence) {
+    List<Quote> around = new ArrayList<>();
+    for (Quote q : d.quotes) {
+      boolean covers = q.content().contains(trigger) || q.sentence() == sentence;
+      if (covers && q.speaker() != null && isOutlet(d, q)) {
+        around.add(q); // "Pezeshkian praised the Houthis "…," IRNA reported": the whole sentence
+      }
+    }
+    around.sort(Comparator.comparingInt(q -> q.content().length()));
+    List<String> out = new ArrayList<>();
+    for (Quote q : around) {
+      String name =
+          q.speakerActor() == null
+              ? null
+              : d.actors.actor(q.speakerActor()).map(Actor::name).orElse(null);
+      if (name == null || kbCountry(d, q.speakerActor())) {
+        name = q.speaker().of(d.text).replaceFirst("(?i)^the\\s+", "");
+      }
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    if (d.meta != null && d.meta.agency() != null && !out.contains(d.meta.agency())) {
+      out.add(d.meta.agency());
+    }
+    return out;
+  }
+
+  /** "the Tehran regime's state media" resolves to Iran; the words name the outlet better. */
+  private static boolean kbCountry(Doc d, String actorId) {
+    return d.actors.actor(actorId).map(x -> x.kind() == ActorKind.COUNTRY).orElse(false);
+  }
+
+  private static boolean isOutlet(Doc d, Quote q) {
+    if (q.speakerActor() != null) {
+      Actor actor = d.actors.actor(q.speakerActor()).orElse(null);
+      if (actor != null && actor.sectors().contains("MED")) {
+        return true;
+      }
+    }
+    return OUTLET.matcher(q.speaker().of(d.text)).find();
+  }
+
+  private static Span span(Annotations a, List<Integer> tokens) {
+    int start = a.tokens().get(tokens.get(0)).span().start();
+    int end = a.tokens().get(tokens.get(tokens.size() - 1)).span().end();
+    return new Span(start, end);
+  }
+
+  private static boolean insideName(Annotations a, int token) {
+    Span s = a.tokens().get(token).span();
+    for (var m : a.mentions()) {
+      if (m.span().contains(s)
+          && (m.type().equals("ORGANIZATION") || m.type().equals("MISC"))
+          && m.endToken() - m.firstToken() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResolvedMention[] mentionIndex(Annotations a, ArticleActors actors) {
+    ResolvedMention[] at = new ResolvedMention[a.tokens().size()];
+    if (actors == null) {
+      return at;
+    }
+    for (ResolvedMention m : actors.mentions()) {
+      for (Sentence s : List.of(a.sentences().get(m.sentence()))) {
+        for (Token t : a.tokens(s)) {
+          if (m.span().contains(t.span()) && at[t.index()] == null) {
+            at[t.index()] = m;
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  private record Doc(
+      String text,
+      ArticleMetadata meta,
+      Annotations a,
+      ArticleActors actors,
+      List<Quote> quotes,
+      Graph graph,
+      ResolvedMention[] mentionAt) {}
+
+  /** The dependency edges indexed by token. */
+  static final class Graph {
+    private final Map<Integer, List<Dependency>> down = new HashMap<>();
+    private final Map<Integer, List<Dependency>> up = new HashMap<>();
+
+    Graph(Annotations a) {
+      for (Dependency d : a.dependencies()) {
+        down.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
+        up.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
+      }
+    }
+
+    boolean parsed(int token) {
+      return up.containsKey(token) || down.containsKey(token);
+    }
+
+    List<Dependency> children(int token) {
+      return down.getOrDefault(token, List.of());
+    }
+
+    List<Dependency> parents(int token) {
+      return up.getOrDefault(token, List.of());
+    }
+
+    List<Integer> children(int token, String relation) {
+      List<Integer> out = new ArrayList<>();
+      for (Dependency d : children(token)) {
+        if (d.relation().equals(relation)) {
+          out.add(d.dependent());
+        }
+      }
+      return out;
+    }
+
+    /** Edges between two tokens, ignoring direction; {@code limit + 1} when further or apart. */
+    int distance(int from, int to, int limit, java.util.function.IntPredicate blocked) {
+      if (from == to) {
+        return 0;
+      }
+      Map<Integer, Integer> dist = new HashMap<>();
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      dist.put(from, 0);
+      queue.add(from);
+      while (!queue.isEmpty()) {
+        int n = queue.poll();
+        int dn = dist.get(n);
+        if (dn >= limit) {
+          continue;
+        }
+        List<Integer> next = new ArrayList<>();
+        children(n).forEach(x -> next.add(x.dependent()));
+        parents(n).stream().filter(x -> x.governor() >= 0).forEach(x -> next.add(x.governor()));
+        for (int m : next) {
+          if (!dist.containsKey(m)) {
+            if (m == to) {
+              return dn + 1;
+            }
+            if (blocked.test(m)) {
+              continue;
+            }
+            dist.put(m, dn + 1);
+            queue.add(m);
+          }
+        }
+      }
+      return limit + 1;
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.annals.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annals.model.Token;
+
+/**
+ * The words that signal an event ("held talks", "phone call", "welcomed"), each with its CAMEO code
+ * and where its target is found; data in {@code org/annals/events/triggers.tsv}.
+ */
+public final class TriggerLexicon {
+  /** How far apart (in other words) the words of a pattern may be. */
+  static final int MAX_GAP = 3;
+
+  /**
+   * One lexicon line.
+   *
+   * @param words the pattern's lemmas in text order
+   * @param head index of the head word in {@code words}
+   * @param noun whether the head is a noun (else a verb)
+   * @param targets target slots in order of preference: "obj", "iobj" or a preposition
+   * @param line "triggers.tsv:LINE", the provenance of every event it codes
+   */
+  public record Entry(
+      String cameo, List<String> words, int head, boolean noun, List<String> targets, String line) {
+    public String headLemma() {
+      return words.get(head);
+    }
+
+    public String pattern() {
+      return String.join(" ", words);
+    }
+  }
+
+  /**
+   * A place where an entry matched.
+   *
+   * @param head document-wide index of the head token
+   * @param tokens document-wide indices of every matched token, in order
+   */
+  public record Match(Entry entry, int head, List<Integer> tokens) {}
+
+  private static final TriggerLexicon STANDARD = load("triggers.tsv");
+
+  private final Map<String, List<Entry>> byHead;
+
+  private TriggerLexicon(List<Entry> entries) {
+    Map<String, List<Entry>> m = new HashMap<>();
+    for (Entry e : entries) {
+      m.computeIfAbsent(e.headLemma(), k -> new ArrayList<>()).add(e);
+    }
+    this.byHead = m;
+  }
+
+  public static TriggerLexicon standard() {
+    return STANDARD;
+  }
+
+  public int size() {
+    return byHead.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Every CAMEO code some entry assigns. */
+  public Set<String> codes() {
+    Set<String> out = new java.util.TreeSet<>();
+    byHead.values().forEach(l -> l.forEach(e -> out.add(e.cameo())));
+    return out;
+  }
+
+  /**
+   * Whether a sentence holds a trigger: decides whether it is worth parsing. The whole pattern must
+   * match ("be willing", not every "be").
+   */
+  public boolean mayTrigger(List<Token> sentence) {
+    return !find(sentence).isEmpty();
+  }
+
+  /** Every trigger in a sentence: on each head token, the longest matching entry. */
+  public List<Match> find(List<Token> sentence) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      Token t = sentence.get(i);
+      List<Entry> candidates = byHead.get(lemma(t));
+      if (candidates == null) {
+        continue;
+      }
+      Match best = null;
+      for (Entry e : candidates) {
+        if (!(e.noun() ? t.pos().startsWith("NN") : t.pos().startsWith("VB"))) {
+          continue;
+        }
+        List<Integer> matched = match(e, sentence, i);
+        if (matched != null && (best == null || matched.size() > best.tokens().size())) {
+          best = new Match(e, t.index(), matched);
+        }
+      }
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> match(Entry e, List<Token> s, int headPos) {
+    List<Integer> positions = new ArrayList<>();
+    int pos = headPos;
+    for (int w = e.head() - 1; w >= 0; w--) { // modifiers before the head, nearest first
+      pos = seek(s, e.words().get(w), pos - 1, -1);
+      if (pos < 0) {
+        return null;
+      }
+      positions.add(0, s.get(pos).index());
+    }
+    positions.add(s.get(headPos).index());
+    pos = headPos;
+    for (int w = e.head() + 1; w < e.words().size(); w++) {
+      pos = seek(s, e.words().get(w), pos + 1, +1);
+      if (pos < 0) {
+        return null;
+      }
+      positions.add(s.get(pos).index());
+    }
+    return positions;
+  }
+
+  private static int seek(List<Token> s, String lemma, int from, int step) {
+    for (int k = 0, p = from; k <= MAX_GAP && p >= 0 && p < s.size(); k++, p += step) {
+      if (lemma(s.get(p)).equals(lemma)) {
+        return p;
+      }
+      if (s.get(p).pos().equals(".") || s.get(p).text().equals(",")) {
+        return -1; // a pattern does not reach over a clause boundary
+      }
+    }
+    return -1;
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  static TriggerLexicon load(String resource) {
+    try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/annals/events/" + resource);
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses lexicon lines; a malformed line fails the whole file with its name and line. */
+  static TriggerLexicon parse(java.io.Reader reader, String name) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    BufferedReader r = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String[] f = trimmed.split("\t");
+      String where = name + ":" + n;
+      if (f.length != 4) {
+        throw new IllegalArgumentException(where + ": expected 4 tab-separated columns: " + line);
+      }
+      if (!f[0].matches("\\d{2,4}") || !(f[1].equals("V") || f[1].equals("N"))) {
+        throw new IllegalArgumentException(where + ": expected a CAMEO code and V or N: " + line);
+      }
+      List<String> words = new ArrayList<>(Arrays.asList(f[2].strip().split("\\s+")));
+      int head = -1;
+      for (int i = 0; i < words.size(); i++) {
+        if (words.get(i).startsWith("*")) {
+          if (head >= 0) {
+            throw new IllegalArgumentException(where + ": two head words: " + f[2]);
+          }
+          head = i;
+          words.set(i, words.get(i).substring(1));
+        }
+        words.set(i, words.get(i).toLowerCase(Locale.ROOT));
+      }
+      if (head < 0) {
+        throw new IllegalArgumentException(where + ": no head word marked with '*': " + f[2]);
+      }
+      if (!seen.add(f[1] + " " + String.join(" ", words) + " " + head)) {
+        throw new IllegalArgumentException(where + ": pattern listed twice: " + f[2]);
+      }
+      List<String> targets =
+          f[3].strip().equals("-") ? List.of() : List.of(f[3].strip().split(","));
+      entries.add(new Entry(f[0], List.copyOf(words), head, f[1].equals("N"), targets, where));
+    }
+    return new TriggerLexicon(entries);
+  }
+}
