@@ -22,9 +22,14 @@ import picocli.CommandLine.ScopeType;
       ActorCommand.class,
       QuotesCommand.class,
       EventsCommand.class,
+      EventCommand.class,
+      TimelineCommand.class,
+      NetworkCommand.class,
+      ExportCommand.class,
       ShowCommand.class,
       KbCommand.class,
       BenchCommand.class,
+      LinkBenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -174,6 +174,39 @@ class SeedEventsIT {
   }
 
   @Test
+  void theCallTwoSeedsReportIsOneClusterAndNoTwoContactsShareOne() throws Exception {
+    // 000 ("spoke on Monday with", no date) and 001 ("phone conversation on Sunday") report one
+    // call between Pezeshkian and Haniyeh
+    JsonNode call000 = one("000", "04", "Pezeshkian", "Haniyeh");
+    JsonNode call001 = one("001", "041", "Pezeshkian", "Haniyeh");
+    assertThat(call000.get("cluster").asText()).isEqualTo(call001.get("cluster").asText());
+    Cli shown = Cli.run("--db", db, "event", call001.get("cluster").asText(), "--format", "jsonl");
+    JsonNode cluster = new ObjectMapper().readTree(shown.out());
+    assertThat(cluster.get("mentions").size()).isEqualTo(2);
+    assertThat(cluster.get("articles").asInt()).isEqualTo(2);
+    assertThat(cluster.get("date").asText()).isEqualTo("2024-07-14");
+    // the message Pezeshkian had sent Haniyeh, the calls of other people, the letters: apart
+    JsonNode message = one("001", "040", "Pezeshkian", "Haniyeh");
+    assertThat(message.get("cluster").asText()).isNotEqualTo(call001.get("cluster").asText());
+    java.util.Map<String, java.util.Set<String>> pairsByCluster = new java.util.HashMap<>();
+    for (JsonNode e : events) {
+      if (e.get("cameo").asText().startsWith("04")) {
+        pairsByCluster
+            .computeIfAbsent(e.get("cluster").asText(), k -> new java.util.TreeSet<>())
+            .add(
+                e.get("cameo").asText().equals("040")
+                        && e.get("trigger")
+                            .get("text")
+                            .asText()
+                            .matches("(?i).*(letter|message|wrote).*")
+                    ? "letter"
+                    : "contact");
+      }
+    }
+    assertThat(pairsByCluster.values()).allMatch(kinds -> kinds.size() == 1);
+  }
+
+  @Test
   void filtersByActorTypeAndDate() throws Exception {
     String out = Cli.run("--db", db, "events", "--actor", "Velayati", "--format", "jsonl").out();
     assertThat(out.strip().split("\n"))

@@ -91,6 +91,10 @@ public final class EventCoder {
           "press");
   private static final Set<String> NEGATING = Set.of("refuse", "decline", "fail", "reject");
 
+  /** "is willing to withdraw", "is prepared to lift": intent stated by an adjective. */
+  private static final Set<String> INTENT_ADJECTIVES =
+      Set.of("willing", "ready", "prepared", "determined", "eager", "committed");
+
   /** "would" is the future of reported speech: "they said they would meet". */
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo");
 
@@ -128,6 +132,9 @@ public final class EventCoder {
         }
         byHead.put(m.head(), code(d, s, m));
       }
+      for (Event demand : demands(d, s)) {
+        byHead.computeIfAbsent(-1 - byHead.size(), k -> new ArrayList<>()).add(demand);
+      }
       // "threatened to impose a curfew", "agreed to withdraw": the announced act, coded as the
       // threat or intent it is, stands for its announcing verb when both name the same kind
       Set<Integer> announcing = new HashSet<>();
@@ -152,6 +159,67 @@ public final class EventCoder {
             }
           });
       out.addAll(dropEchoes(sentenceEvents));
+    }
+    return out;
+  }
+
+  private static final Set<String> DEMANDING_AUX = Set.of("must", "should");
+
+  /**
+   * "Russia said that Sudan must return the helicopter": whoever says another must act demands it
+   * of them (CAMEO 100), whatever the act.
+   */
+  private List<Event> demands(Doc d, Sentence s) {
+    List<Event> out = new ArrayList<>();
+    for (Token t : d.a.tokens(s)) {
+      if (!DEMANDING_AUX.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency aux : d.graph.parents(t.index())) {
+        int verb = aux.governor();
+        if (!aux.relation().equals("aux") || verb < 0) {
+          continue;
+        }
+        for (Dependency up : d.graph.parents(verb)) {
+          int say = up.governor();
+          if (!up.relation().equals("ccomp")
+              || say < 0
+              || !QuoteExtractor.CUES.contains(
+                      d.a.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
+                  && !d.a.tokens().get(say).lemma().equalsIgnoreCase("conclude")) {
+            continue;
+          }
+          List<Event.Participant> sources = participants(d, subjects(d, say), Set.of());
+          Set<String> ids = new HashSet<>();
+          sources.forEach(p -> ids.add(p.actor()));
+          List<Event.Participant> targets = participants(d, d.graph.children(verb, "nsubj"), ids);
+          if (sources.isEmpty() || targets.isEmpty()) {
+            continue;
+          }
+          Span trigger = new Span(t.span().start(), d.a.tokens().get(verb).span().end());
+          DateChoice date = date(d, s, say, say);
+          for (Event.Participant src : sources) {
+            for (Event.Participant tgt : targets) {
+              out.add(
+                  new Event(
+                      s.index(),
+                      trigger,
+                      s.span(),
+                      "100",
+                      "rule:must-clause",
+                      src,
+                      tgt,
+                      date.date,
+                      date.text,
+                      date.precision,
+                      date.basis,
+                      null,
+                      reportedBy(d, trigger, s.index()),
+                      "asserted"));
+            }
+          }
+        }
+      }
     }
     return out;
   }
@@ -297,12 +365,18 @@ public final class EventCoder {
     if (sources.isEmpty() && (targets.isEmpty() || !passive && !material(e))) {
       return List.of(); // "to support the Palestinian people": no one is said to act
     }
+    if (targets.isEmpty() && sources.size() == 2 && symmetric(e.cameo())) {
+      // "Kovacs and Petrovic met": a meeting of two is one event between them
+      targets = List.of(sources.get(1));
+      sources = List.of(sources.get(0));
+    }
     List<Event.Participant> ss = sources.isEmpty() ? nullList() : sources;
     List<Event.Participant> ts = targets.isEmpty() ? nullList() : targets;
     Span trigger = span(d.a, m.tokens());
     DateChoice date = date(d, s, head, eventVerb);
     List<String> reportedBy = reportedBy(d, trigger, s.index());
-    StatedIntent.Coded coded = StatedIntent.apply(e.cameo(), modality(d, head, eventVerb));
+    String cameo = bySource(e.cameo(), sources);
+    StatedIntent.Coded coded = StatedIntent.apply(cameo, modality(d, head, eventVerb));
     String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
     List<Event> out = new ArrayList<>();
     for (Event.Participant src : ss) {
@@ -331,6 +405,35 @@ public final class EventCoder {
     return out;
   }
 
+  private static final Set<String> NON_STATE = Set.of("REB", "INS", "OPP", "CVL", "CRM", "SEP");
+  private static final Set<String> STATE_FORCE = Set.of("MIL", "GOV", "COP");
+
+  /**
+   * CAMEO's 19 is force used by states' armed forces, 18 violence by others: a generic attack (190)
+   * by rebels is unconventional violence (180), a killing (1823) by an army is force (190).
+   */
+  private static String bySource(String cameo, List<Event.Participant> sources) {
+    if (sources.isEmpty() || !(cameo.equals("190") || cameo.equals("1823"))) {
+      return cameo;
+    }
+    Event.Participant src = sources.get(0);
+    boolean nonState = src.sector() != null && NON_STATE.contains(src.sector());
+    boolean state =
+        src.sector() != null && STATE_FORCE.contains(src.sector())
+            || src.sector() == null
+                && src.actor() != null
+                && src.actor().equals(src.country()); // a country itself
+    if (cameo.equals("190") && nonState) {
+      return "180";
+    }
+    return cameo.equals("1823") && state ? "190" : cameo;
+  }
+
+  /** Consultation and cooperation: done with each other, not one to the other. */
+  private static boolean symmetric(String cameo) {
+    return cameo.startsWith("04") || cameo.startsWith("06") || cameo.startsWith("057");
+  }
+
   /** Material conflict (attacks, strikes) is news even when the attacker goes unnamed. */
   private static boolean material(TriggerLexicon.Entry e) {
     return CameoCodes.quadClass(e.cameo()) == 4;
@@ -357,12 +460,53 @@ public final class EventCoder {
     for (Dependency p : d.graph.parents(noun)) {
       if (p.governor() >= 0
           && CARRYING.contains(p.relation())
-          && d.a.tokens().get(p.governor()).pos().startsWith("VB")) {
+          && d.a.tokens().get(p.governor()).pos().startsWith("VB")
+          && (!p.relation().equals("obj")
+              || LIGHT_VERBS.contains(
+                  d.a.tokens().get(p.governor()).lemma().toLowerCase(Locale.ROOT)))) {
         return p.governor();
       }
     }
     return -1;
   }
+
+  /**
+   * Verbs that only carry their object's event ("held talks", "launched an attack"), unlike
+   * "condemned an attack", whose subject did not attack.
+   */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "hold",
+          "conduct",
+          "make",
+          "have",
+          "launch",
+          "carry",
+          "mount",
+          "stage",
+          "begin",
+          "continue",
+          "start",
+          "give",
+          "send",
+          "pay",
+          "sign",
+          "deliver",
+          "complete",
+          "undertake",
+          "exchange",
+          "lodge",
+          "issue",
+          "open",
+          "resume",
+          "convene",
+          "host",
+          "initiate",
+          "wage",
+          "announce",
+          "impose",
+          "declare",
+          "order");
 
   /**
    * When the parse hangs "with Haniyeh" elsewhere ("spoke on Monday with Haniyeh, …, media
@@ -419,8 +563,11 @@ public final class EventCoder {
       int up = -1;
       for (Dependency p : g.parents(v)) {
         String r = p.relation();
-        if (p.governor() >= 0
-            && (r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("conj"))) {
+        // "Receiving X, Khamenei said": an unmarked participle shares its clause's subject;
+        // "accused
+        // Y of blocking" (marked) does not
+        boolean participle = r.startsWith("advcl") && !marked(d, v);
+        if (p.governor() >= 0 && (participle || r.equals("xcomp") || r.startsWith("conj"))) {
           up = p.governor();
           break;
         }
@@ -428,6 +575,10 @@ public final class EventCoder {
       v = up;
     }
     return List.of();
+  }
+
+  private static boolean marked(Doc d, int verb) {
+    return !d.graph.children(verb, "mark").isEmpty() || !d.graph.children(verb, "case").isEmpty();
   }
 
   /** The verb a noun hangs on, through at most three nominal links. */
@@ -589,7 +740,9 @@ public final class EventCoder {
     if (!appositive.isEmpty()) {
       return appositive;
     }
-    return nearest(found.stream());
+    // "the Israeli army", "the Palestinian people": an adjective of the head itself; one deeper
+    // in the phrase ("an attack near the Somali border") says nothing of who
+    return nearest(found.stream().filter(f -> f.depth() <= 1));
   }
 
   /**
@@ -920,6 +1073,9 @@ public final class EventCoder {
         if (c.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
           found = "conditional";
         }
+        if (c.base().equals("advcl") && hasMark(d, c.dependent(), "unless")) {
+          found = "conditional"; // "will withdraw … unless X arranges a ceasefire": a threat
+        }
       }
       int up = -1;
       for (Dependency p : g.parents(v)) {
@@ -931,7 +1087,10 @@ public final class EventCoder {
           if (NEGATING.contains(lemma)) {
             return "negated";
           }
-          if (INTENT.contains(lemma) && found.equals("asserted")) {
+          if ((INTENT.contains(lemma)
+                  || INTENT_ADJECTIVES.contains(
+                      d.a.tokens().get(p.governor()).text().toLowerCase(Locale.ROOT)))
+              && found.equals("asserted")) {
             found = "intended";
           }
           up = p.governor();
@@ -940,6 +1099,15 @@ public final class EventCoder {
       v = up;
     }
     return found;
+  }
+
+  private static boolean hasMark(Doc d, int verb, String word) {
+    for (int m : d.graph.children(verb, "mark")) {
+      if (d.a.tokens().get(m).text().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasModalAux(Doc d, int verb) {

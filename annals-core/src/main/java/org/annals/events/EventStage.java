@@ -14,6 +14,20 @@ public final class EventStage implements Stage {
     this.coder = new EventCoder(TriggerLexicon.standard(), kb);
   }
 
+  private static final java.util.Set<String> NAMES =
+      java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY");
+
+  /**
+   * Whether a sentence is worth a dependency parse: it holds a whole trigger pattern (or a "must"
+   * that may make a demand) and a name the NER found (an event needs an actor).
+   */
+  public static boolean worthParsing(java.util.List<org.annals.model.Token> sentence) {
+    return sentence.stream().anyMatch(t -> NAMES.contains(t.ner()))
+        && (TriggerLexicon.standard().mayTrigger(sentence)
+            || sentence.stream()
+                .anyMatch(t -> t.text().equalsIgnoreCase("must") || t.text().equals("should")));
+  }
+
   @Override
   public String name() {
     return "events/1";

@@ -5,9 +5,10 @@ import java.util.Map;
 /**
  * CAMEO codes what a statement does, not what it promises: "Finland will give Tanzania a grant" is
  * an expressed intent to provide aid (033), "farmers said they would blockade Paris" a threat
- * (1381), "Syria will not accept refugees" a rejection (12x). A cooperative action said to come
- * becomes its intent code; a conflictual one said to come, or made conditional, its threat code;
- * cooperation refused for the future its rejection code. The statement itself is what happened.
+ * (1381), "Syria will not accept refugees" a rejection (12x), "will withdraw unless …" a threat. A
+ * cooperative action said to come becomes its intent code; a conflictual one said to come, or made
+ * conditional, its threat code; cooperation refused for the future its rejection code. The
+ * statement itself is what happened.
  */
 final class StatedIntent {
   /** The code to use and the modality that goes with it; {@code how} names the rule, or null. */
@@ -80,6 +81,9 @@ final class StatedIntent {
     }
     if ((ahead || modality.equals("conditional")) && root >= 14) {
       return new Coded(lookup(THREAT, cameo), "asserted", "threat");
+    }
+    if (modality.equals("conditional") && root >= 3 && root <= 8) {
+      return new Coded("130", "asserted", "threat"); // "will withdraw unless …": a condition set
     }
     if (modality.equals("refused")) {
       return root >= 3 && root <= 8

@@ -5,7 +5,6 @@ import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
 import org.annals.events.EventStage;
 import org.annals.events.QuoteStage;
-import org.annals.events.TriggerLexicon;
 import org.annals.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code annals ingest} runs: the stages that exist so far, in order. */
@@ -21,7 +20,7 @@ public final class StandardPipeline {
   public static Pipeline full(KnowledgeBase kb) {
     return Pipeline.of(
         new Cleaner(),
-        new CoreNlpAnnotator(TriggerLexicon.standard()::mayTrigger),
+        new CoreNlpAnnotator(EventStage::worthParsing),
         new ActorResolver(kb),
         new QuoteStage(),
         new EventStage(kb));

@@ -136,6 +136,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         if (o.doc().events() != null) {
           EventWriter.write(c, raw.id(), o.clean(), o.doc().events(), remap);
+          new EventLinker(c).link(raw.id());
         }
       }
       c.commit();
@@ -472,7 +473,8 @@ public final class ArticleStore implements AutoCloseable {
                 + " e.target_actor, t.name, e.target_text, t.country, t.sectors, t.known,"
                 + " e.location_name, e.location_country, e.reported_by, e.modality, e.sentence,"
                 + " e.evidence_start_raw, e.evidence_end_raw, e.trigger_text, e.trigger_start_raw,"
-                + " e.trigger_end_raw, e.rule, e.date_basis, e.location_from"
+                + " e.trigger_end_raw, e.rule, e.date_basis, e.location_from, e.link_with,"
+                + " e.link_score, e.link_evidence, e.source_start_raw, e.target_start_raw"
                 + " FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
                 + " LEFT JOIN actors t ON t.id = e.target_actor WHERE 1 = 1");
     List<String> args = new ArrayList<>();
@@ -533,8 +535,8 @@ public final class ArticleStore implements AutoCloseable {
           r.put("plover", plover);
           r.put("quad_class", rs.getInt(10));
           r.put("goldstein", rs.getDouble(11));
-          r.put("source", eventParty(rs, 12, names));
-          r.put("target", eventParty(rs, 18, names));
+          r.put("source", eventParty(rs, 12, names, 40));
+          r.put("target", eventParty(rs, 18, names, 41));
           Map<String, Object> location = null;
           if (rs.getString(24) != null) {
             location = new LinkedHashMap<>();
@@ -562,6 +564,15 @@ public final class ArticleStore implements AutoCloseable {
           trigger.put("end", rs.getInt(33));
           r.put("trigger", trigger);
           r.put("rule", rs.getString(34));
+          if (rs.getString(37) != null) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("with", rs.getString(37));
+            link.put("score", rs.getDouble(38));
+            link.put("evidence", rs.getString(39));
+            r.put("link", link);
+          } else {
+            r.put("link", null);
+          }
           out.add(r);
         }
       }
@@ -571,9 +582,86 @@ public final class ArticleStore implements AutoCloseable {
     return out;
   }
 
+  /** An article's reporting facts, for cluster summaries and exports. */
+  public record ArticleFacts(
+      String id,
+      String source,
+      String published,
+      String agency,
+      String siteName,
+      String url,
+      String ingestedAt,
+      long rawSize) {
+    /** Who reported it: the agency of its dateline, else its site, else its source's host. */
+    public String outlet() {
+      if (agency != null) {
+        return agency;
+      }
+      if (siteName != null) {
+        return siteName;
+      }
+      String s = url != null ? url : source;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https?://([^/]+)").matcher(s);
+      return m.find() ? m.group(1) : s;
+    }
+
+    /** When it was reported: its publication date, else the day it was ingested. */
+    public String reported() {
+      return published != null ? published : ingestedAt.substring(0, 10);
+    }
+  }
+
+  /** Reporting facts of every stored article, by id. */
+  public Map<String, ArticleFacts> articleFacts() {
+    Map<String, ArticleFacts> out = new HashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT id, source, published, agency, site_name, url, ingested_at, raw_size"
+                    + " FROM articles")) {
+      while (rs.next()) {
+        out.put(
+            rs.getString(1),
+            new ArticleFacts(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8)));
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read articles: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /**
+   * One record per cluster (one real-world event) of the events the filter keeps, in date order:
+   * the best-supported date and any conflicting ones, the code most mentions give, the actors,
+   * first and last report, the number of mentions, articles and distinct sources.
+   */
+  public List<Map<String, Object>> clusters(EventFilter f) {
+    Map<String, ArticleFacts> facts = articleFacts();
+    Map<String, List<Map<String, Object>>> byCluster = new LinkedHashMap<>();
+    for (Map<String, Object> e : events(f)) {
+      byCluster.computeIfAbsent((String) e.get("cluster"), k -> new ArrayList<>()).add(e);
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map.Entry<String, List<Map<String, Object>>> c : byCluster.entrySet()) {
+      out.add(ClusterSummary.of(c.getKey(), c.getValue(), facts));
+    }
+    out.sort(
+        java.util.Comparator.comparing(
+            (Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
+    return out;
+  }
+
   /** Columns actor, name, text, country, sectors, known from {@code k} on. */
-  private Map<String, Object> eventParty(ResultSet rs, int k, Map<String, String> names)
-      throws SQLException {
+  private Map<String, Object> eventParty(
+      ResultSet rs, int k, Map<String, String> names, int offsetColumn) throws SQLException {
     String actor = rs.getString(k);
     if (actor == null && rs.getString(k + 2) == null) {
       return null;
@@ -585,6 +673,7 @@ public final class ArticleStore implements AutoCloseable {
     p.put("country", rs.getString(k + 3));
     String sectors = rs.getString(k + 4);
     p.put("sector", sectors == null || sectors.isBlank() ? null : sectors.split(",")[0].strip());
+    p.put("start", rs.getInt(offsetColumn));
     return p;
   }
 

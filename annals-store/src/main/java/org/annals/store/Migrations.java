@@ -20,7 +20,12 @@ import org.annals.AnnalsException;
 final class Migrations {
   /** In order; a new migration is added at the end and never edited once released. */
   static final List<String> ALL =
-      List.of("V001__articles.sql", "V002__actors.sql", "V003__quotes.sql", "V004__events.sql");
+      List.of(
+          "V001__articles.sql",
+          "V002__actors.sql",
+          "V003__quotes.sql",
+          "V004__events.sql",
+          "V005__event_links.sql");
 
   private Migrations() {}
 
