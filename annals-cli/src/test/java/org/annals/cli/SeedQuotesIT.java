@@ -54,6 +54,31 @@ class SeedQuotesIT {
   }
 
   @Test
+  void wordsAnOutletOnlyReportsGoToTheirSpeakerWithTheOutletAsReporter() {
+    // 000: "Pezeshkian … praised the Houthis “for their courageous measures …,” IRNA reported."
+    JsonNode praise = quoteStarting("for their courageous measures");
+    assertThat(speakerName(praise)).isEqualTo("Masoud Pezeshkian");
+    assertThat(praise.get("reported_by").asText()).isEqualTo("IRNA");
+    // 000: "“We in Hezbollah …,” the letter read, according to Agence France-Presse." — the
+    // letter Nasrallah wrote congratulating Pezeshkian
+    JsonNode letter = quoteStarting("We in Hezbollah");
+    assertThat(speakerName(letter)).isEqualTo("Hassan Nasrallah");
+    assertThat(letter.get("reported_by").asText()).isEqualTo("Agence France-Presse");
+    // 000: "“I am certain …,” Iranian media quoted the supposed reformer president as saying."
+    JsonNode certain = quoteStarting("I am certain that the resistance");
+    assertThat(speakerName(certain)).isEqualTo("Masoud Pezeshkian");
+    assertThat(certain.get("reported_by").asText()).isEqualTo("Iranian media");
+    // 000: "Haniyeh “expressed gratitude …,” according to the IRNA news agency."
+    JsonNode gratitude =
+        quotes.stream()
+            .filter(q -> q.get("text").asText().contains("expressed gratitude towards"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(speakerName(gratitude)).isEqualTo("Ismail Haniyeh");
+    assertThat(gratitude.get("reported_by").asText()).contains("IRNA");
+  }
+
+  @Test
   void reportedSpeechAfterAMistypedNameGoesToThatPerson() {
     assertThat(speakerName(quoteStarting("the urgency of putting an end"))).contains("Abdollahian");
   }

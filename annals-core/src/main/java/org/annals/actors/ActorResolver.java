@@ -124,9 +124,12 @@ public final class ActorResolver implements Stage {
         continue;
       }
       ResolvedMention r = resolveOther(m, articleId, actors);
+      if (r == null) {
+        r = leadingCountryAdjective(a, m, actors);
+      }
       if (r != null) {
         out.add(r);
-        linked.put(m.span(), r.actorId());
+        linked.put(r.span(), r.actorId());
       }
     }
     Map<String, Person> persons = new LinkedHashMap<>();
@@ -290,6 +293,30 @@ public final class ActorResolver implements Stage {
             id ->
                 (id.startsWith("o:") || id.startsWith("l:"))
                     && out.stream().noneMatch(r -> r.actorId().equals(id)));
+  }
+
+  /**
+   * "Iraqi Kurds", "Bosnian Serbs": a group the knowledge base does not know, named by a country's
+   * adjective: the adjective alone is linked to the country (the group is not the country, but it
+   * is that country's).
+   */
+  private ResolvedMention leadingCountryAdjective(
+      Annotations a, EntityMention m, Map<String, Actor> actors) {
+    if (m.endToken() - m.firstToken() < 2) {
+      return null;
+    }
+    org.annals.model.Token first = a.tokens().get(m.firstToken());
+    if (!first.pos().startsWith("JJ") && !first.pos().startsWith("NNP")) {
+      return null;
+    }
+    List<Actor> found =
+        kb.lookup(first.text()).stream().filter(x -> x.kind() == ActorKind.COUNTRY).toList();
+    if (found.size() != 1) {
+      return null;
+    }
+    actors.putIfAbsent(found.get(0).id(), found.get(0));
+    return new ResolvedMention(
+        m.sentence(), first.span(), first.text(), found.get(0).id(), "kb:group-adjective");
   }
 
   private static int sentenceOf(Annotations a, Span span) {

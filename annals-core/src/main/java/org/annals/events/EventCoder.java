@@ -632,7 +632,8 @@ public final class EventCoder {
   /** The actors argument tokens stand for: their mentions, or the mentions their phrase holds. */
   private List<Event.Participant> participants(Doc d, List<Integer> tokens, Set<String> notThese) {
     Map<String, Event.Participant> out = new java.util.LinkedHashMap<>();
-    for (int t : new LinkedHashSet<>(tokens)) {
+    for (int token : new LinkedHashSet<>(tokens)) {
+      int t = throughQuantity(d, token);
       String agentSector = agentSector(d, t);
       List<ResolvedMention> found = phraseMentions(d, t, notThese);
       if (agentSector != null && found.stream().allMatch(m -> !isPerson(d, m.actorId()))) {
@@ -658,6 +659,44 @@ public final class EventCoder {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  private static final Set<String> QUANTITY_HEADS =
+      Set.of(
+          "thousand",
+          "thousands",
+          "hundred",
+          "hundreds",
+          "dozen",
+          "dozens",
+          "million",
+          "millions",
+          "group",
+          "crowd",
+          "number",
+          "some",
+          "scores",
+          "score",
+          "handful",
+          "batch",
+          "patch",
+          "contingent",
+          "delegation",
+          "team",
+          "members",
+          "member");
+
+  /**
+   * "Thousands of Iraqi Kurds", "a group of Yoruba leaders": a quantity is transparent; the phrase
+   * it counts is the participant.
+   */
+  private static int throughQuantity(Doc d, int token) {
+    String w = d.a.tokens().get(token).text().toLowerCase(Locale.ROOT);
+    if (!QUANTITY_HEADS.contains(w) && !d.a.tokens().get(token).pos().equals("CD")) {
+      return token;
+    }
+    List<Integer> of = d.graph.children(token, "nmod:of");
+    return of.isEmpty() ? token : of.get(0);
   }
 
   /**
@@ -1154,6 +1193,15 @@ public final class EventCoder {
       }
       if (!out.contains(name)) {
         out.add(name);
+      }
+    }
+    for (Quote q : d.quotes) {
+      // "Pezeshkian praised … “…,” IRNA reported": the words went to Pezeshkian, IRNA reports
+      if (q.reporter() != null && (q.content().contains(trigger) || q.sentence() == sentence)) {
+        String name = q.reporter().of(d.text).replaceFirst("(?i)^the\\s+", "");
+        if (!out.contains(name)) {
+          out.add(name);
+        }
       }
     }
     if (d.meta != null && d.meta.agency() != null && !out.contains(d.meta.agency())) {

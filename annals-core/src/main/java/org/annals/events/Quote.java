@@ -12,6 +12,7 @@ import org.annals.model.Span;
  * @param speakerActor the speaker's actor id when resolved, else null
  * @param addressee whom the words were addressed to ("told Haniyeh"), or null
  * @param rule the pattern that found it (provenance)
+ * @param reporter the outlet that reported the words ("…, IRNA reported"), or null
  */
 public record Quote(
     int sentence,
@@ -23,4 +24,47 @@ public record Quote(
     Span addressee,
     String addresseeActor,
     boolean direct,
-    String rule) {}
+    String rule,
+    Span reporter) {
+  /** Without a reporting outlet. */
+  public Quote(
+      int sentence,
+      Span content,
+      Span cue,
+      String cueLemma,
+      Span speaker,
+      String speakerActor,
+      Span addressee,
+      String addresseeActor,
+      boolean direct,
+      String rule) {
+    this(
+        sentence,
+        content,
+        cue,
+        cueLemma,
+        speaker,
+        speakerActor,
+        addressee,
+        addresseeActor,
+        direct,
+        rule,
+        null);
+  }
+
+  /** The same words given to another speaker, the former one kept as the reporting outlet. */
+  Quote handedTo(Span newSpeaker, String actor, Span newCue, String lemma, String why) {
+    return new Quote(
+        sentence,
+        content,
+        newCue,
+        lemma,
+        newSpeaker,
+        actor,
+        addressee,
+        addresseeActor,
+        direct,
+        rule + "+" + why,
+        reporter != null ? reporter : speaker);
+  }
+}

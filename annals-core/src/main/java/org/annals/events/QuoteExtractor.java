@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.actors.ActorKind;
 import org.annals.actors.ArticleActors;
 import org.annals.actors.ResolvedMention;
 import org.annals.model.Annotations;
@@ -37,6 +39,8 @@ public final class QuoteExtractor {
           "warn",
           "write",
           "report",
+          "quote",
+          "read",
           "ask",
           "acknowledge",
           "admit",
@@ -136,7 +140,292 @@ public final class QuoteExtractor {
       }
     }
     out.sort((x, y) -> Integer.compare(x.content().start(), y.content().start()));
-    return out;
+    return handOver(text, a, actors, out);
+  }
+
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "\\b(media|agency|news|press|television|tv|radio|newspaper|daily|outlet|wire|reported)\\b"
+              + "|^(IRNA|AFP|Reuters|AP|Agence France-Presse|Associated Press)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "^(the|his|her|their|a)?\\s*(letter|message|statement|note|cable|text)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Acts of speech a person's quoted words can belong to ("praised X “for …”"). */
+  private static final Set<String> SPEECH_ACTS =
+      Set.of(
+          "praise",
+          "thank",
+          "congratulate",
+          "criticize",
+          "criticise",
+          "condemn",
+          "describe",
+          "hail",
+          "laud",
+          "welcome",
+          "accuse",
+          "urge",
+          "call",
+          "warn",
+          "tell",
+          "say",
+          "stress",
+          "add",
+          "write",
+          "ask",
+          "vow",
+          "pledge",
+          "promise");
+
+  private static final Set<String> WRITING = Set.of("write", "send", "congratulate", "address");
+
+  /**
+   * Words an outlet only reports go to whoever said or wrote them, the outlet kept as reporter:
+   * "Pezeshkian praised the Houthis “for …,” IRNA reported" (the person whose speech act the
+   * quotation completes); "“…,” the letter read, according to AFP" (the letter's writer: the person
+   * who wrote, sent or congratulated just before); "…,” Iranian media quoted the president as
+   * saying" (the one quoted).
+   */
+  private static List<Quote> handOver(
+      String text, Annotations a, ArticleActors actors, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.cueLemma().equals("according to")) {
+        // "“…,” the letter read, according to AFP": the inner attribution stands, AFP reports it
+        Quote inner = null;
+        for (Quote o : quotes) {
+          if (o != q
+              && o.sentence() == q.sentence()
+              && o.content().start() < q.content().end()
+              && q.content().start() < o.content().end()) {
+            inner = o;
+          }
+        }
+        if (inner != null) {
+          continue;
+        }
+      }
+      out.add(q);
+    }
+    List<Quote> result = new ArrayList<>();
+    for (Quote q : out) {
+      Quote outer = null;
+      for (Quote o : quotes) {
+        if (o.cueLemma().equals("according to")
+            && o != q
+            && o.sentence() == q.sentence()
+            && o.content().start() < q.content().end()
+            && q.content().start() < o.content().end()) {
+          outer = o;
+        }
+      }
+      if (outer != null) {
+        q =
+            new Quote(
+                q.sentence(),
+                q.content(),
+                q.cue(),
+                q.cueLemma(),
+                q.speaker(),
+                q.speakerActor(),
+                q.addressee(),
+                q.addresseeActor(),
+                q.direct(),
+                q.rule(),
+                outer.speaker());
+      }
+      if (q.reporter() == null && !q.cueLemma().equals("according to")) {
+        Span agency = accordingToAfter(a, q);
+        if (agency != null) {
+          q =
+              new Quote(
+                  q.sentence(),
+                  q.content(),
+                  q.cue(),
+                  q.cueLemma(),
+                  q.speaker(),
+                  q.speakerActor(),
+                  q.addressee(),
+                  q.addresseeActor(),
+                  q.direct(),
+                  q.rule(),
+                  agency);
+        }
+      }
+      String speakerText = q.speaker() == null ? "" : q.speaker().of(text).strip();
+      if (DOCUMENT.matcher(speakerText).matches()) {
+        ResolvedMention writer = writer(text, a, actors, q.sentence());
+        if (writer != null) {
+          Quote handed =
+              q.handedTo(writer.span(), writer.actorId(), q.cue(), q.cueLemma(), "writer");
+          // the document itself stays named by the cue; the outlet is the reporter
+          q =
+              new Quote(
+                  handed.sentence(),
+                  handed.content(),
+                  handed.cue(),
+                  handed.cueLemma(),
+                  handed.speaker(),
+                  handed.speakerActor(),
+                  handed.addressee(),
+                  handed.addresseeActor(),
+                  handed.direct(),
+                  handed.rule(),
+                  q.reporter());
+        }
+      } else if (OUTLET.matcher(speakerText).find() && actors != null) {
+        Quote handed = q.direct() ? speechAct(text, a, actors, q) : null;
+        if (handed == null) {
+          handed = personThenQuotation(text, a, actors, q);
+        }
+        if (handed != null) {
+          q = handed;
+        }
+      }
+      result.add(q);
+    }
+    return result;
+  }
+
+  /**
+   * "Haniyeh “expressed gratitude …,” according to IRNA": the outlet's words begin with a person
+   * and the quotation right after the name is that person's.
+   */
+  private static Quote personThenQuotation(
+      String text, Annotations a, ArticleActors actors, Quote q) {
+    ResolvedMention person = null;
+    for (ResolvedMention m : actors.mentions()) {
+      if (m.span().start() == q.content().start()
+          && actors.actor(m.actorId()).map(x -> x.kind() == ActorKind.PERSON).orElse(false)) {
+        person = m;
+      }
+    }
+    if (person == null) {
+      return null;
+    }
+    Span passage = null;
+    for (Span p : quotedPassages(text)) {
+      if (p.start() >= person.span().end()
+          && text.substring(person.span().end(), p.start()).isBlank()
+          && p.end() <= q.content().end() + 1) {
+        passage = p;
+      }
+    }
+    if (passage == null) {
+      return null;
+    }
+    Token verb = null;
+    for (Token t : a.tokens(a.sentences().get(q.sentence()))) {
+      if (passage.contains(t.span()) && t.pos().startsWith("VB")) {
+        verb = t;
+        break;
+      }
+    }
+    if (verb == null) {
+      return null;
+    }
+    return new Quote(
+        q.sentence(),
+        passage,
+        verb.span(),
+        verb.lemma().toLowerCase(Locale.ROOT),
+        person.span(),
+        person.actorId(),
+        null,
+        null,
+        true,
+        q.rule() + "+person-then-quotation",
+        q.speaker());
+  }
+
+  /** "…,” the letter read, according to AFP": the source named after the cue, or null. */
+  private static Span accordingToAfter(Annotations a, Quote q) {
+    List<Token> toks = a.tokens(a.sentences().get(q.sentence()));
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (toks.get(i).span().start() >= q.cue().end()
+          && toks.get(i).text().equalsIgnoreCase("according")
+          && toks.get(i + 1).text().equalsIgnoreCase("to")) {
+        int k = i + 2;
+        while (k < toks.size() && !Set.of(",", ".", ";").contains(toks.get(k).text())) {
+          k++;
+        }
+        return k == i + 2
+            ? null
+            : new Span(toks.get(i + 2).span().start(), toks.get(k - 1).span().end());
+      }
+    }
+    return null;
+  }
+
+  /** The person whose speech act, earlier in the sentence, the quotation completes. */
+  private static Quote speechAct(String text, Annotations a, ArticleActors actors, Quote q) {
+    Sentence s = a.sentences().get(q.sentence());
+    Token act = null;
+    for (Token t : a.tokens(s)) {
+      if (t.span().start() >= q.content().start()) {
+        break;
+      }
+      if (t.pos().startsWith("VB") && SPEECH_ACTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        act = t;
+      }
+    }
+    if (act == null) {
+      return null;
+    }
+    ResolvedMention person = null;
+    for (ResolvedMention m : actors.mentions()) {
+      if (m.sentence() == s.index()
+          && m.span().end() <= act.span().start()
+          && actors.actor(m.actorId()).map(x -> x.kind() == ActorKind.PERSON).orElse(false)) {
+        person = m; // the nearest person before the act
+      }
+    }
+    if (person == null) {
+      return null;
+    }
+    return q.handedTo(
+        person.span(),
+        person.actorId(),
+        act.span(),
+        act.lemma().toLowerCase(Locale.ROOT),
+        "speech-act");
+  }
+
+  /**
+   * The writer of "the letter": the person named just before a verb of writing, sending or
+   * congratulating in this sentence or the two before it.
+   */
+  private static ResolvedMention writer(
+      String text, Annotations a, ArticleActors actors, int sentence) {
+    if (actors == null) {
+      return null;
+    }
+    for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+      Token act = null;
+      for (Token t : a.tokens(a.sentences().get(s))) {
+        if (t.pos().startsWith("VB") && WRITING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          act = t;
+        }
+      }
+      if (act == null) {
+        continue;
+      }
+      ResolvedMention person = null;
+      for (ResolvedMention m : actors.mentions()) {
+        if (m.sentence() == s
+            && m.span().end() <= act.span().start()
+            && actors.actor(m.actorId()).map(x -> x.kind() == ActorKind.PERSON).orElse(false)) {
+          person = m;
+        }
+      }
+      if (person != null) {
+        return person;
+      }
+    }
+    return null;
   }
 
   private Quote reported(
@@ -192,6 +481,45 @@ public final class QuoteExtractor {
       }
     }
     int afterCue = cue + 1;
+    if (lemma.equals("quote")) {
+      // "Iranian media quoted the president as saying": the one quoted speaks, the media report
+      int np = afterCue; // the one quoted runs to "as saying" ("the supposed reformer president")
+      while (np < toks.size()
+          && np - afterCue <= 10
+          && !toks.get(np).text().equalsIgnoreCase("as")
+          && !toks.get(np).pos().startsWith("VBD")
+          && !toks.get(np).text().equals(",")) {
+        np++;
+      }
+      if (speaker == null
+          || np <= afterCue
+          || np + 1 >= toks.size()
+          || !toks.get(np).text().equalsIgnoreCase("as")
+          || !toks.get(np + 1).pos().equals("VBG")) {
+        return null;
+      }
+      Span quotedOne = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      Span passage = quoteEndingAt(quoted, text, speaker.start());
+      if (passage == null) {
+        return null;
+      }
+      return new Quote(
+          s.index(),
+          passage,
+          cueSpan,
+          lemma,
+          quotedOne,
+          speakerActor(text, actors, quotedOne, earlier),
+          null,
+          null,
+          true,
+          "quote:quoted-as-saying",
+          speaker);
+    }
+    if (lemma.equals("read")
+        && (speaker == null || !DOCUMENT.matcher(speaker.of(text).strip()).matches())) {
+      return null; // "read" reports only a document's words: "the letter read"
+    }
     Span addressee = null;
     int np = nounPhraseEnd(toks, afterCue);
     if (lemma.equals("tell") && np > afterCue) {
@@ -431,6 +759,20 @@ public final class QuoteExtractor {
         && !actor.startsWith("p:")
         && words.length > 1) {
       return null;
+    }
+    if (actor == null && TITLE_HEADS.contains(head) && actors != null && words.length > 1) {
+      // "the supposed reformer president": the one person of the article with such a title
+      List<String> holders = new ArrayList<>();
+      for (var a : actors.actors()) {
+        if (a.kind() == ActorKind.PERSON
+            && a.roles().stream()
+                .anyMatch(r -> r.title().toLowerCase(Locale.ROOT).contains(head))) {
+          holders.add(a.id());
+        }
+      }
+      if (holders.size() == 1) {
+        return holders.get(0);
+      }
     }
     return actor;
   }

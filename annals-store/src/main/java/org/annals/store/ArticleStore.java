@@ -406,7 +406,8 @@ public final class ArticleStore implements AutoCloseable {
     Map<String, String> names = new HashMap<>();
     String sql =
         "SELECT q.id, q.article_id, q.speaker_actor, s.name, q.speaker_text, q.addressee_actor, d.name,"
-            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule, s.known, d.known"
+            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule, s.known, d.known,"
+            + " q.reported_by"
             + " FROM quotes q"
             + " LEFT JOIN actors s ON s.id = q.speaker_actor LEFT JOIN actors d ON d.id = q.addressee_actor"
             + " ORDER BY q.article_id, q.start_raw";
@@ -437,6 +438,7 @@ public final class ArticleStore implements AutoCloseable {
         r.put("start", rs.getInt(12));
         r.put("end", rs.getInt(13));
         r.put("rule", rs.getString(14));
+        r.put("reported_by", rs.getString(17));
         out.add(r);
       }
     } catch (SQLException e) {

@@ -23,7 +23,8 @@ final class QuoteWriter {
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO quotes (id, article_id, sentence, start_raw, end_raw, text, direct, cue, cue_start_raw, cue_end_raw,"
-                + " speaker_text, speaker_actor, addressee_text, addressee_actor, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " speaker_text, speaker_actor, addressee_text, addressee_actor, rule, reported_by)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
         Span raw = clean.toRaw(q.content());
@@ -51,6 +52,7 @@ final class QuoteWriter {
                 ? null
                 : actorIds.getOrDefault(q.addresseeActor(), q.addresseeActor()));
         p.setString(15, q.rule());
+        p.setString(16, q.reporter() == null ? null : q.reporter().of(clean.text()));
         p.addBatch();
       }
       p.executeBatch();
