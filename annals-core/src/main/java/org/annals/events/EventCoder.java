@@ -295,8 +295,13 @@ public final class EventCoder {
           }
         }
       }
-      if (sourceTokens.isEmpty()) {
-        sourceTokens.addAll(g.children(head, "nmod:poss"));
+      int carrierForPoss = carrierVerb(d, head);
+      for (int poss : g.children(head, "nmod:poss")) {
+        // "fundamentalists continued their hunger strike": "their" is the carrier's subject
+        boolean pronoun = d.a.tokens().get(poss).pos().startsWith("PRP");
+        if (sourceTokens.isEmpty() && !(pronoun && carrierForPoss >= 0)) {
+          sourceTokens.add(poss);
+        }
       }
       if (sourceTokens.isEmpty()) {
         for (int amod : g.children(head, "amod")) {
@@ -378,6 +383,16 @@ public final class EventCoder {
     String cameo = bySource(e.cameo(), sources);
     StatedIntent.Coded coded = StatedIntent.apply(cameo, modality(d, head, eventVerb));
     String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
+    boolean allSelf = true;
+    for (Event.Participant src : ss) {
+      for (Event.Participant tgt : ts) {
+        allSelf &=
+            src != null && tgt != null && src.actor() != null && src.actor().equals(tgt.actor());
+      }
+    }
+    if (allSelf) {
+      ts = nullList(); // "rebels in the Ivory Coast blocked transport into Abidjan": no one else
+    }
     List<Event> out = new ArrayList<>();
     for (Event.Participant src : ss) {
       for (Event.Participant tgt : ts) {
@@ -577,8 +592,17 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * Whether an adverbial clause is introduced by a word that gives it a subject of its own ("of
+   * blocking", "after …"); "to investigate" (purpose) keeps the main clause's subject.
+   */
   private static boolean marked(Doc d, int verb) {
-    return !d.graph.children(verb, "mark").isEmpty() || !d.graph.children(verb, "case").isEmpty();
+    for (int m : d.graph.children(verb, "mark")) {
+      if (!d.a.tokens().get(m).text().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return !d.graph.children(verb, "case").isEmpty();
   }
 
   /** The verb a noun hangs on, through at most three nominal links. */
@@ -741,6 +765,13 @@ public final class EventCoder {
     Span span =
         new Span(d.a.tokens().get(start).span().start(), d.a.tokens().get(end).span().end());
     String text = span.of(d.text);
+    for (ResolvedMention m : inPhrase) {
+      Actor a = d.actors.actor(m.actorId()).orElse(null);
+      if (a != null && (a.kind() == ActorKind.ORGANIZATION || a.kind() == ActorKind.GROUP)) {
+        // "Hezbollah guerrillas": the organisation's own agents
+        return new Event.Participant(a.id(), a.name(), span, text, a.country(), sector);
+      }
+    }
     for (ResolvedMention m : inPhrase) {
       Actor a = d.actors.actor(m.actorId()).orElse(null);
       if (a != null && a.country() != null) {

@@ -21,8 +21,11 @@ import org.annals.model.Token;
  * and where its target is found; data in {@code org/annals/events/triggers.tsv}.
  */
 public final class TriggerLexicon {
-  /** How far apart (in other words) the words of a pattern may be. */
-  static final int MAX_GAP = 3;
+  /**
+   * How far apart (in other words) the words of a pattern may be: "provide nearly 25,000 tons of
+   * emergency food aid". A pattern never reaches over a comma, a full stop or another verb.
+   */
+  static final int MAX_GAP = 6;
 
   /**
    * One lexicon line.
@@ -98,7 +101,7 @@ public final class TriggerLexicon {
       }
       Match best = null;
       for (Entry e : candidates) {
-        if (!(e.noun() ? t.pos().startsWith("NN") : t.pos().startsWith("VB"))) {
+        if (!(e.noun() ? t.pos().startsWith("NN") : isVerb(sentence, i))) {
           continue;
         }
         List<Integer> matched = match(e, sentence, i);
@@ -111,6 +114,20 @@ public final class TriggerLexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * A verb, or a word the tagger took for a noun right after a modal or "to" ("they would blockade
+   * Paris"): there it can only be a verb.
+   */
+  private static boolean isVerb(List<Token> s, int i) {
+    String pos = s.get(i).pos();
+    if (pos.startsWith("VB")) {
+      return true;
+    }
+    return i > 0
+        && (pos.equals("NN") || pos.equals("JJ"))
+        && (s.get(i - 1).pos().equals("MD") || s.get(i - 1).pos().equals("TO"));
   }
 
   private static List<Integer> match(Entry e, List<Token> s, int headPos) {
@@ -140,8 +157,11 @@ public final class TriggerLexicon {
       if (lemma(s.get(p)).equals(lemma)) {
         return p;
       }
-      if (s.get(p).pos().equals(".") || s.get(p).text().equals(",")) {
-        return -1; // a pattern does not reach over a clause boundary
+      if (s.get(p).pos().equals(".")
+          || s.get(p).text().equals(",")
+          || s.get(p).pos().startsWith("VB")
+          || s.get(p).pos().equals("MD")) {
+        return -1; // a pattern does not reach over a clause boundary or another verb
       }
     }
     return -1;
