@@ -217,6 +217,25 @@ class LinkingIT {
     assertThat(Files.readAllLines(jsonl.resolve("articles.jsonl"))).hasSize(31);
   }
 
+  @Test
+  void theLinkingBenchmarkRunsAndScoresItsSyntheticTruth() {
+    Cli b = Cli.run("bench-linking", "--events", "2000", "--actors", "300");
+    assertThat(b.status()).isZero();
+    assertThat(b.out())
+        .matches(
+            "(?s)linking 2,000 mentions: .* mentions/s, .* clusters; pairwise precision 0\\.9\\d\\d, recall 0\\.9\\d\\d\\s*");
+  }
+
+  @Test
+  void viewsOfAnEmptyStoreAreEmptyNotErrors() throws Exception {
+    String empty = dir.resolve("empty.db").toString();
+    assertThat(Cli.run("--db", empty, "timeline", "--actor", "nobody").status()).isZero();
+    Cli n = Cli.run("--db", empty, "network", "--format", "json");
+    assertThat(n.status()).isZero();
+    assertThat(n.out()).contains("\"nodes\":[]");
+    assertThat(Cli.run("--db", empty, "event", "nothing").status()).isEqualTo(1);
+  }
+
   private static void assertWellFormed(Path xml) throws Exception {
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
   }
