@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Reads news and writes history: turns articles into a sourced record of political events.",
       "",
-      "Start with:  annals ingest DIR   then   annals articles",
+      "Start with:  annals ingest DIR   then   annals articles, annals events, annals timeline --actor NAME",
     },
     subcommands = {
       IngestCommand.class,

@@ -61,8 +61,7 @@ final class ShowCommand implements Callable<Integer> {
           store.events(new ArticleStore.EventFilter(null, null, null, null, id, null));
       events = new ArrayList<>(events);
       events.sort(Comparator.comparingInt(e -> (Integer) sub(e, "trigger").get("start")));
-      List<Map<String, Object>> quotes =
-          store.quotes(null).stream().filter(q -> id.equals(q.get("article"))).toList();
+      List<Map<String, Object>> quotes = store.quotes(null, id);
       out.println("Article " + id);
       out.println();
       out.println(marked(stored.cleanText(), stored.map(), events, quotes));

@@ -395,6 +395,11 @@ public final class ArticleStore implements AutoCloseable {
    * is it, or whose speaker actor has a name or alias containing it.
    */
   public List<Map<String, Object>> quotes(String speaker) {
+    return quotes(speaker, null);
+  }
+
+  /** Quotes as {@link #quotes(String)}, of one article only when {@code article} is given. */
+  public List<Map<String, Object>> quotes(String speaker, String article) {
     Set<String> ids = null;
     if (speaker != null) {
       ids = new HashSet<>();
@@ -410,9 +415,13 @@ public final class ArticleStore implements AutoCloseable {
             + " q.reported_by"
             + " FROM quotes q"
             + " LEFT JOIN actors s ON s.id = q.speaker_actor LEFT JOIN actors d ON d.id = q.addressee_actor"
+            + (article == null ? "" : " WHERE q.article_id = ?")
             + " ORDER BY q.article_id, q.start_raw";
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      if (article != null) {
+        st.setString(1, article);
+      }
+      ResultSet rs = st.executeQuery();
       while (rs.next()) {
         if (ids != null && !ids.contains(rs.getString(3))) {
           continue;
