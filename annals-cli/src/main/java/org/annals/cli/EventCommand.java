@@ -31,30 +31,26 @@ final class EventCommand implements Callable<Integer> {
 
   @Mixin ListingOptions listing;
 
+  private static ArticleStore.EventFilter byCluster(String cluster) {
+    return new ArticleStore.EventFilter(null, null, null, null, null, cluster);
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = ArticleStore.open(root.db)) {
       String cluster = which;
-      List<Map<String, Object>> own =
-          store.events(new ArticleStore.EventFilter(null, null, null, null, null, which));
-      if (own.isEmpty()) {
-        List<Map<String, Object>> byId =
-            store.events(ArticleStore.EventFilter.ALL).stream()
-                .filter(e -> which.equals(e.get("id")))
-                .toList();
-        if (byId.isEmpty()) {
+      List<Map<String, Object>> mentions = store.events(byCluster(which));
+      if (mentions.isEmpty()) {
+        java.util.Optional<String> of = store.clusterOfEvent(which);
+        if (of.isEmpty()) {
           spec.commandLine().getErr().println("annals: no event or cluster '" + which + "'");
           return Main.SOME_FAILED;
         }
-        cluster = (String) byId.get(0).get("cluster");
+        cluster = of.get();
+        mentions = store.events(byCluster(cluster));
       }
-      Map<String, Object> summary =
-          store
-              .clusters(new ArticleStore.EventFilter(null, null, null, null, null, cluster))
-              .get(0);
-      List<Map<String, Object>> mentions =
-          store.events(new ArticleStore.EventFilter(null, null, null, null, null, cluster));
+      Map<String, Object> summary = store.clusters(byCluster(cluster)).get(0);
       Output.Format f = listing.chosen();
       if (f != Output.Format.table) {
         Map<String, Object> both = new java.util.LinkedHashMap<>(summary);

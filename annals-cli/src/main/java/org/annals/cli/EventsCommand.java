@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -45,11 +44,7 @@ final class EventsCommand implements Callable<Integer> {
           "Only this type: a CAMEO code or prefix (04, 041) or a PLOVER type (CONSULT, ASSAULT).")
   String type;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before.")
-  String to;
+  @Mixin DateRangeOptions dates;
 
   @Option(names = "--article", paramLabel = "ID", description = "Only events of this article.")
   String article;
@@ -58,11 +53,12 @@ final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    checkDate("--from", from);
-    checkDate("--to", to);
+    dates.check();
     List<Map<String, Object>> rows;
     try (ArticleStore store = ArticleStore.open(root.db)) {
-      rows = store.events(new ArticleStore.EventFilter(actor, type, from, to, article, null));
+      rows =
+          store.events(
+              new ArticleStore.EventFilter(actor, type, dates.from, dates.to, article, null));
     }
     Output.Format f = listing.chosen();
     if (f == Output.Format.table) {
@@ -77,13 +73,6 @@ final class EventsCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private void checkDate(String option, String value) {
-    if (value != null && !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new ParameterException(
-          spec.commandLine(), option + " expects a date as YYYY-MM-DD, got '" + value + "'");
-    }
-  }
-
   /** One line per event for a terminal: names instead of records. */
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> flatten(List<Map<String, Object>> rows) {
@@ -91,8 +80,8 @@ final class EventsCommand implements Callable<Integer> {
     for (Map<String, Object> r : rows) {
       Map<String, Object> t = new LinkedHashMap<>(r);
       t.put("date", dateCell(r));
-      t.put("source", name((Map<String, Object>) r.get("source")));
-      t.put("target", name((Map<String, Object>) r.get("target")));
+      t.put("source", Output.partyName(r.get("source")));
+      t.put("target", Output.partyName(r.get("target")));
       Map<String, Object> p = (Map<String, Object>) r.get("plover");
       t.put(
           "plover",
@@ -115,13 +104,5 @@ final class EventsCommand implements Callable<Integer> {
       return text == null ? null : "? (" + text + ")";
     }
     return "article".equals(r.get("date_basis")) ? date + "~" : String.valueOf(date);
-  }
-
-  private static String name(Map<String, Object> p) {
-    if (p == null) {
-      return null;
-    }
-    Object n = p.get("name");
-    return String.valueOf(n != null ? n : p.get("text"));
   }
 }

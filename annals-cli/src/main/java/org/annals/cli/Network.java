@@ -77,12 +77,6 @@ final class Network {
     nodes.put(id, new Node(id, name, kind, country, sector));
   }
 
-  private static String xml(String s) {
-    return s == null
-        ? ""
-        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
   String graphml() {
     StringBuilder b = new StringBuilder();
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -151,7 +145,7 @@ final class Network {
       b.append("      <data key=\"")
           .append(key)
           .append("\">")
-          .append(xml(value))
+          .append(Output.xml(value))
           .append("</data>\n");
     }
   }
@@ -174,9 +168,9 @@ final class Network {
         .append("    <nodes>\n");
     for (Node n : nodes.values()) {
       b.append("      <node id=\"")
-          .append(xml(n.id()))
+          .append(Output.xml(n.id()))
           .append("\" label=\"")
-          .append(xml(n.name()))
+          .append(Output.xml(n.name()))
           .append("\">\n        <attvalues>\n");
       att(b, "kind", n.kind());
       att(b, "country", n.country());
@@ -189,13 +183,13 @@ final class Network {
       b.append("      <edge id=\"e")
           .append(i++)
           .append("\" source=\"")
-          .append(xml(e.source()))
+          .append(Output.xml(e.source()))
           .append("\" target=\"")
-          .append(xml(e.target()))
+          .append(Output.xml(e.target()))
           .append("\" weight=\"")
           .append(e.count())
           .append("\" label=\"")
-          .append(xml(e.type()))
+          .append(Output.xml(e.type()))
           .append("\">\n        <attvalues>\n");
       att(b, "type", e.type());
       att(b, "quad_class", String.valueOf(e.quadClass()));
@@ -210,7 +204,7 @@ final class Network {
       b.append("          <attvalue for=\"")
           .append(key)
           .append("\" value=\"")
-          .append(xml(value))
+          .append(Output.xml(value))
           .append("\"/>\n");
     }
   }
@@ -306,9 +300,9 @@ final class Network {
               t[1],
               e.quadClass() <= 2 ? "#2e7d32" : "#c62828",
               1 + 1.5 * Math.log(e.count()) / Math.log(2),
-              xml(nodes.get(e.source()).name()),
-              xml(nodes.get(e.target()).name()),
-              xml(e.type()),
+              Output.xml(nodes.get(e.source()).name()),
+              Output.xml(nodes.get(e.target()).name()),
+              Output.xml(e.type()),
               e.count(),
               String.join(" ", e.dates())));
     }
@@ -324,7 +318,8 @@ final class Network {
               "person".equals(node.kind()) ? "#90caf9" : "#ffe082",
               p[0],
               p[1] - 14,
-              xml(node.name() + (node.country() == null ? "" : " (" + node.country() + ")"))));
+              Output.xml(
+                  node.name() + (node.country() == null ? "" : " (" + node.country() + ")"))));
     }
     return b.append("</svg>\n").toString();
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredActor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,11 +42,7 @@ final class NetworkCommand implements Callable<Integer> {
   @ParentCommand AnnalsCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before.")
-  String to;
+  @Mixin DateRangeOptions dates;
 
   @Option(
       names = "--format",
@@ -65,6 +62,7 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    dates.check();
     Network n;
     try (ArticleStore store = ArticleStore.open(root.db)) {
       Map<String, StoredActor> actors = new HashMap<>();
@@ -72,7 +70,8 @@ final class NetworkCommand implements Callable<Integer> {
         actors.put(a.id(), a);
       }
       List<Map<String, Object>> clusters =
-          store.clusters(new ArticleStore.EventFilter(null, null, from, to, null, null));
+          store.clusters(
+              new ArticleStore.EventFilter(null, null, dates.from, dates.to, null, null));
       n = Network.of(clusters, actors);
     }
     String text =
@@ -84,7 +83,7 @@ final class NetworkCommand implements Callable<Integer> {
         };
     PrintWriter err = spec.commandLine().getErr();
     if (out != null) {
-      TimelineCommand.checkWritable(out);
+      Output.checkWritable(out);
       Files.writeString(out, text, StandardCharsets.UTF_8);
       err.printf(
           "annals: %d actors, %d edges written to %s%n", n.nodes.size(), n.edges.size(), out);
@@ -93,7 +92,7 @@ final class NetworkCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     if (svg != null) {
-      TimelineCommand.checkWritable(svg);
+      Output.checkWritable(svg);
       Files.writeString(svg, n.svg(), StandardCharsets.UTF_8);
       err.println("annals: network drawn to " + svg);
     }

@@ -32,6 +32,33 @@ final class Output {
     return System.console() != null ? Format.table : Format.jsonl;
   }
 
+  /**
+   * A party record's name ("source", "speaker" …): its actor's name, else its words; null if none.
+   */
+  @SuppressWarnings("unchecked")
+  static String partyName(Object party) {
+    if (party == null) {
+      return null;
+    }
+    Map<String, Object> p = (Map<String, Object>) party;
+    Object n = p.get("name");
+    return String.valueOf(n != null ? n : p.get("text"));
+  }
+
+  /** Text escaped for XML content and attribute values. */
+  static String xml(String s) {
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /** Fails with a clear message when a file's directory does not exist. */
+  static void checkWritable(java.nio.file.Path p) {
+    if (p.getParent() != null && !java.nio.file.Files.isDirectory(p.getParent())) {
+      throw new org.annals.AnnalsException("cannot write " + p + ": no such directory");
+    }
+  }
+
   static String json(Object o) {
     try {
       return JSON.writeValueAsString(o);

@@ -74,8 +74,8 @@ final class ShowCommand implements Callable<Integer> {
         out.printf(
             "Q%d  %s%s (%s)%n",
             i + 1,
-            who(sub(q, "speaker")),
-            q.get("addressee") == null ? "" : " → " + who(sub(q, "addressee")),
+            TimelineCommand.name(sub(q, "speaker")),
+            q.get("addressee") == null ? "" : " → " + TimelineCommand.name(sub(q, "addressee")),
             q.get("cue"));
       }
     }
@@ -128,20 +128,12 @@ final class ShowCommand implements Callable<Integer> {
         label,
         e.get("cameo"),
         p == null ? "" : p.get("type") + (p.get("mode") == null ? "" : "/" + p.get("mode")),
-        who(sub(e, "source")),
-        who(sub(e, "target")),
+        TimelineCommand.name(sub(e, "source")),
+        TimelineCommand.name(sub(e, "target")),
         when,
         loc == null ? "" : "  in " + loc.get("name"),
         chain.isEmpty() ? "" : "  reported by " + String.join(" < ", chain),
         "asserted".equals(e.get("modality")) ? "" : "  [" + e.get("modality") + "]");
-  }
-
-  private static String who(Map<String, Object> p) {
-    if (p == null) {
-      return "?";
-    }
-    Object n = p.get("name");
-    return String.valueOf(n != null ? n : p.get("text"));
   }
 
   @SuppressWarnings("unchecked")

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.annals.AnnalsException;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,11 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
       description = "The actor (id, name or alias).")
   String actor;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before.")
-  String to;
+  @Mixin DateRangeOptions dates;
 
   @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the timeline as SVG.")
   Path svg;
@@ -57,11 +52,15 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    dates.check();
     List<Map<String, Object>> clusters;
     try (ArticleStore store = ArticleStore.open(root.db)) {
-      clusters = store.clusters(new ArticleStore.EventFilter(actor, null, from, to, null, null));
+      clusters =
+          store.clusters(
+              new ArticleStore.EventFilter(actor, null, dates.from, dates.to, null, null));
     }
     if (svg != null) {
+      Output.checkWritable(svg);
       Files.writeString(svg, svg(actor, clusters), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("annals: timeline drawn to " + svg);
     }
@@ -89,14 +88,8 @@ final class TimelineCommand implements Callable<Integer> {
     return (List<String>) o;
   }
 
-  @SuppressWarnings("unchecked")
   static String name(Object party) {
-    if (party == null) {
-      return "?";
-    }
-    Map<String, Object> p = (Map<String, Object>) party;
-    Object n = p.get("name");
-    return String.valueOf(n != null ? n : p.get("text"));
+    return java.util.Objects.requireNonNullElse(Output.partyName(party), "?");
   }
 
   @SuppressWarnings("unchecked")
@@ -108,10 +101,6 @@ final class TimelineCommand implements Callable<Integer> {
         + name(c.get("source"))
         + " → "
         + name(c.get("target"));
-  }
-
-  private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** A chart: a date axis, one row per event, a dot on its date sized by its reports. */
@@ -142,7 +131,7 @@ final class TimelineCommand implements Callable<Integer> {
                 + "  <text x=\"%d\" y=\"35\" text-anchor=\"end\">%s</text>\n",
             width,
             height,
-            xml(actor),
+            Output.xml(actor),
             left,
             width - 20,
             left,
@@ -159,7 +148,7 @@ final class TimelineCommand implements Callable<Integer> {
               "  <text x=\"10\" y=\"%d\">%s  %s</text>\n",
               y + 4,
               date == null ? "?" : date,
-              xml(label(c))));
+              Output.xml(label(c))));
       if (date != null && date.length() == 10) {
         double x =
             left
@@ -181,11 +170,5 @@ final class TimelineCommand implements Callable<Integer> {
       y += row;
     }
     return b.append("</svg>\n").toString();
-  }
-
-  static void checkWritable(Path p) {
-    if (p.getParent() != null && !Files.isDirectory(p.getParent())) {
-      throw new AnnalsException("cannot write " + p + ": no such directory");
-    }
   }
 }

@@ -190,14 +190,14 @@ public final class EventCoder {
             continue;
           }
           List<Event.Participant> sources = participants(d, subjects(d, say), Set.of());
-          Set<String> ids = new HashSet<>();
-          sources.forEach(p -> ids.add(p.actor()));
-          List<Event.Participant> targets = participants(d, d.graph.children(verb, "nsubj"), ids);
+          List<Event.Participant> targets =
+              participants(d, d.graph.children(verb, "nsubj"), actorIds(sources));
           if (sources.isEmpty() || targets.isEmpty()) {
             continue;
           }
           Span trigger = new Span(t.span().start(), d.a.tokens().get(verb).span().end());
           DateChoice date = date(d, s, say, say);
+          List<String> reportedBy = reportedBy(d, trigger, s.index());
           for (Event.Participant src : sources) {
             for (Event.Participant tgt : targets) {
               out.add(
@@ -214,7 +214,7 @@ public final class EventCoder {
                       date.precision,
                       date.basis,
                       null,
-                      reportedBy(d, trigger, s.index()),
+                      reportedBy,
                       "asserted"));
             }
           }
@@ -222,6 +222,16 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * The actors among participants: an object pronoun does not stand for them ("Pezeshkian had sent
+   * him").
+   */
+  private static Set<String> actorIds(List<Event.Participant> participants) {
+    Set<String> ids = new HashSet<>();
+    participants.forEach(p -> ids.add(p.actor()));
+    return ids;
   }
 
   /** Matches that share no token; the longer pattern wins. */
@@ -295,11 +305,11 @@ public final class EventCoder {
           }
         }
       }
-      int carrierForPoss = carrierVerb(d, head);
+      int carrier = carrierVerb(d, head);
       for (int poss : g.children(head, "nmod:poss")) {
         // "fundamentalists continued their hunger strike": "their" is the carrier's subject
         boolean pronoun = d.a.tokens().get(poss).pos().startsWith("PRP");
-        if (sourceTokens.isEmpty() && !(pronoun && carrierForPoss >= 0)) {
+        if (sourceTokens.isEmpty() && !(pronoun && carrier >= 0)) {
           sourceTokens.add(poss);
         }
       }
@@ -310,7 +320,6 @@ public final class EventCoder {
           }
         }
       }
-      int carrier = carrierVerb(d, head);
       if (eventVerb < 0) {
         eventVerb = carrier;
       }
@@ -347,10 +356,8 @@ public final class EventCoder {
       targetTokens.addAll(surfaceTarget(d, e, m.tokens()));
     }
     List<Event.Participant> sources = participants(d, sourceTokens, Set.of());
-    Set<String> sourceIds = new HashSet<>();
-    sources.forEach(p -> sourceIds.add(p.actor()));
     // "Pezeshkian had sent him": an object pronoun is not its own clause's subject
-    List<Event.Participant> targets = participants(d, targetTokens, sourceIds);
+    List<Event.Participant> targets = participants(d, targetTokens, actorIds(sources));
     Event.Place place = null;
     if (e.cameo().startsWith("042")) {
       // "visited Tehran", "arrived in Tehran": the place is where, its country whom
@@ -1280,11 +1287,9 @@ public final class EventCoder {
       return at;
     }
     for (ResolvedMention m : actors.mentions()) {
-      for (Sentence s : List.of(a.sentences().get(m.sentence()))) {
-        for (Token t : a.tokens(s)) {
-          if (m.span().contains(t.span()) && at[t.index()] == null) {
-            at[t.index()] = m;
-          }
+      for (Token t : a.tokens(a.sentences().get(m.sentence()))) {
+        if (m.span().contains(t.span()) && at[t.index()] == null) {
+          at[t.index()] = m;
         }
       }
     }

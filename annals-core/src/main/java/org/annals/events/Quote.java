@@ -52,6 +52,29 @@ public record Quote(
         null);
   }
 
+  /** The same attribution, reported by {@code outlet} (or by no outlet when null). */
+  Quote withReporter(Span outlet) {
+    return new Quote(
+        sentence,
+        content,
+        cue,
+        cueLemma,
+        speaker,
+        speakerActor,
+        addressee,
+        addresseeActor,
+        direct,
+        rule,
+        outlet);
+  }
+
+  /** Whether two attributions of one sentence share words. */
+  boolean overlaps(Quote o) {
+    return sentence == o.sentence
+        && content.start() < o.content.end()
+        && o.content.start() < content.end();
+  }
+
   /** The same words given to another speaker, the former one kept as the reporting outlet. */
   Quote handedTo(Span newSpeaker, String actor, Span newCue, String lemma, String why) {
     return new Quote(

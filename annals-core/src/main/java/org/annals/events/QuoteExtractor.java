@@ -197,10 +197,7 @@ public final class QuoteExtractor {
         // "“…,” the letter read, according to AFP": the inner attribution stands, AFP reports it
         Quote inner = null;
         for (Quote o : quotes) {
-          if (o != q
-              && o.sentence() == q.sentence()
-              && o.content().start() < q.content().end()
-              && q.content().start() < o.content().end()) {
+          if (o != q && o.overlaps(q)) {
             inner = o;
           }
         }
@@ -214,67 +211,27 @@ public final class QuoteExtractor {
     for (Quote q : out) {
       Quote outer = null;
       for (Quote o : quotes) {
-        if (o.cueLemma().equals("according to")
-            && o != q
-            && o.sentence() == q.sentence()
-            && o.content().start() < q.content().end()
-            && q.content().start() < o.content().end()) {
+        if (o.cueLemma().equals("according to") && o != q && o.overlaps(q)) {
           outer = o;
         }
       }
       if (outer != null) {
-        q =
-            new Quote(
-                q.sentence(),
-                q.content(),
-                q.cue(),
-                q.cueLemma(),
-                q.speaker(),
-                q.speakerActor(),
-                q.addressee(),
-                q.addresseeActor(),
-                q.direct(),
-                q.rule(),
-                outer.speaker());
+        q = q.withReporter(outer.speaker());
       }
       if (q.reporter() == null && !q.cueLemma().equals("according to")) {
         Span agency = accordingToAfter(a, q);
         if (agency != null) {
-          q =
-              new Quote(
-                  q.sentence(),
-                  q.content(),
-                  q.cue(),
-                  q.cueLemma(),
-                  q.speaker(),
-                  q.speakerActor(),
-                  q.addressee(),
-                  q.addresseeActor(),
-                  q.direct(),
-                  q.rule(),
-                  agency);
+          q = q.withReporter(agency);
         }
       }
       String speakerText = q.speaker() == null ? "" : q.speaker().of(text).strip();
       if (DOCUMENT.matcher(speakerText).matches()) {
         ResolvedMention writer = writer(text, a, actors, q.sentence());
         if (writer != null) {
-          Quote handed =
-              q.handedTo(writer.span(), writer.actorId(), q.cue(), q.cueLemma(), "writer");
-          // the document itself stays named by the cue; the outlet is the reporter
+          // the document itself stays named by the cue; the outlet (if any) is the reporter
           q =
-              new Quote(
-                  handed.sentence(),
-                  handed.content(),
-                  handed.cue(),
-                  handed.cueLemma(),
-                  handed.speaker(),
-                  handed.speakerActor(),
-                  handed.addressee(),
-                  handed.addresseeActor(),
-                  handed.direct(),
-                  handed.rule(),
-                  q.reporter());
+              q.handedTo(writer.span(), writer.actorId(), q.cue(), q.cueLemma(), "writer")
+                  .withReporter(q.reporter());
         }
       } else if (OUTLET.matcher(speakerText).find() && actors != null) {
         Quote handed = q.direct() ? speechAct(text, a, actors, q) : null;

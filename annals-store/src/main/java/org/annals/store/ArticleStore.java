@@ -593,6 +593,15 @@ public final class ArticleStore implements AutoCloseable {
     return out;
   }
 
+  /** The cluster of the event with this id, or empty when there is none. */
+  public Optional<String> clusterOfEvent(String eventId) {
+    try {
+      return EventLinker.clusterOf(c, eventId);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read event " + eventId + ": " + e.getMessage(), e);
+    }
+  }
+
   /** An article's reporting facts, for cluster summaries and exports. */
   public record ArticleFacts(
       String id,

@@ -89,10 +89,15 @@ final class EventLinker {
   }
 
   private String clusterOf(String eventId) throws SQLException {
+    return clusterOf(c, eventId).orElse(eventId);
+  }
+
+  /** The cluster of a stored event, or empty when there is no such event. */
+  static java.util.Optional<String> clusterOf(Connection c, String eventId) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT cluster FROM events WHERE id = ?")) {
       p.setString(1, eventId);
       try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getString(1) : eventId;
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
       }
     }
   }
