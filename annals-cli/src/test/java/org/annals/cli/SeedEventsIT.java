@@ -104,6 +104,10 @@ class SeedEventsIT {
     one("002", "040", "Velayati", "Islamic Jihad");
     JsonNode meetings = one("002", "040", "Iran", "Hamas");
     assertThat(meetings.get("date_text").asText()).isEqualTo("June");
+    // "Soleimani, who was killed in a US drone strike in Baghdad in 2020": history, dated so
+    JsonNode strike = one("002", "195", "United States", "");
+    assertThat(strike.get("date_precision").asText()).isEqualTo("year");
+    assertThat(strike.get("date").asText()).startsWith("2020");
     JsonNode recognize = one("002", "054", "Iran", "Israel");
     assertThat(recognize.get("negated").asBoolean()).as("does not recognize").isTrue();
   }

@@ -79,6 +79,18 @@ class SeedQuotesIT {
   }
 
   @Test
+  void anAdverbialAfterTheCueIsNoContent() {
+    // 002: "Raisi discussed … bureau,” state news agency IRNA stated, without providing …"
+    JsonNode stated =
+        quotes.stream()
+            .filter(q -> q.get("cue").asText().equals("stated"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(stated.get("text").asText()).startsWith("Raisi discussed the developments");
+    assertThat(quotes.toString()).doesNotContain("\"text\":\"without providing");
+  }
+
+  @Test
   void reportedSpeechAfterAMistypedNameGoesToThatPerson() {
     assertThat(speakerName(quoteStarting("the urgency of putting an end"))).contains("Abdollahian");
   }

@@ -314,9 +314,11 @@ public final class EventCoder {
         }
       }
       if (sourceTokens.isEmpty()) {
-        for (int amod : g.children(head, "amod")) {
-          if (d.mentionAt[amod] != null) {
-            sourceTokens.add(amod);
+        // "an Israeli airstrike", "a US drone strike": the modifier naming an actor is the agent
+        for (Dependency c : g.children(head)) {
+          if ((c.relation().equals("amod") || c.relation().equals("compound"))
+              && d.mentionAt[c.dependent()] != null) {
+            sourceTokens.add(c.dependent());
           }
         }
       }

@@ -521,6 +521,9 @@ public final class QuoteExtractor {
     Span content = null;
     String rule;
     Span before = quoteEndingAt(quoted, text, speaker.start());
+    if (lemma.equals("read") && before == null) {
+      return null; // "“…,” the letter read" reports; "a statement read on television" does not
+    }
     if (before != null) {
       // "“…,” Pezeshkian told Haniyeh" / "“…,” he wrote to Nasrallah": the quotation is the content
       content = before;
@@ -776,15 +779,20 @@ public final class QuoteExtractor {
   }
 
   /**
-   * "…, he said, and considered …" / "…, Haniyeh said, adding …": the reporting words stand between
-   * commas and what follows continues the speaker's own verbs, so the content is before them. ("As
-   * the next step, he said, his administration will …" has its content after.)
+   * "…, he said, and considered …" / "…, Haniyeh said, adding …" / "…, IRNA stated, without
+   * providing details": the reporting words stand between commas and what follows continues the
+   * speaker's own verbs, so the content is before them. ("As the next step, he said, his
+   * administration will …" has its content after.)
    */
   private static boolean betweenCommas(List<Token> toks, int beforeSpeaker, int afterCue) {
     return afterCue + 1 < toks.size()
         && toks.get(afterCue).text().equals(",")
-        && (toks.get(afterCue + 1).pos().equals("CC") || toks.get(afterCue + 1).pos().equals("VBG"))
+        && (toks.get(afterCue + 1).pos().equals("CC")
+            || toks.get(afterCue + 1).pos().equals("VBG")
+            || afterCue + 2 < toks.size() // "…, IRNA stated, without providing details"
+                && toks.get(afterCue + 1).pos().equals("IN")
+                && toks.get(afterCue + 2).pos().equals("VBG"))
         && beforeSpeaker >= 1
-        && toks.get(beforeSpeaker).text().equals(",");
+        && Set.of(",", "”", "''", "\"").contains(toks.get(beforeSpeaker).text());
   }
 }
