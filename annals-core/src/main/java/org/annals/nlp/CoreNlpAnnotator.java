@@ -252,7 +252,8 @@ public final class CoreNlpAnnotator implements Stage {
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex != null) {
           String value =
-              PastBias.apply(timex.value(), text, anchor, tokens.subList(first, tokens.size()));
+              PastBias.apply(
+                  timex.value(), text, anchor, tokens.subList(first, tokens.size()), span);
           TimexDates.Resolved r = TimexDates.resolve(value);
           times.add(
               new TimeExpression(s, span, text, timex.timexType(), value, r.date(), r.precision()));
@@ -271,6 +272,9 @@ public final class CoreNlpAnnotator implements Stage {
         mentions.add(new EntityMention(s, begin, end, span, text, type));
       }
     }
+    String text = a.get(CoreAnnotations.TextAnnotation.class);
+    times = TimexConventions.apply(times, text, sentences, anchor);
+    times = ReferencePeriod.apply(times, text, sentences, anchor);
     return new Annotations(sentences, tokens, mentions, times, anchor, anchorFrom);
   }
 
