@@ -411,9 +411,11 @@ public final class QuoteExtractor {
         finite |= Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos());
         k--;
       }
+      // "Lee Epstein, who teaches law at …, said": a relative clause's verb is not the clause's
+      boolean relative = k >= 0 && k + 1 < j && Set.of("WP", "WP$").contains(toks.get(k + 1).pos());
       if (k > 0
           && toks.get(k).text().equals(",")
-          && !finite
+          && (!finite || relative)
           && SUBJECT_POS.contains(toks.get(k - 1).pos())) {
         j = k - 1;
       }
@@ -489,9 +491,11 @@ public final class QuoteExtractor {
             && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text())
             && Set.of("VBD", "VBZ", "VBP").contains(toks.get(cue).pos()); // not "…, noting X"
     np = nounPhraseEnd(toks, afterCue);
+    boolean inverted = false;
     if (speaker == null && afterComma && np > afterCue) {
       speaker = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
       afterCue = np;
+      inverted = true;
     }
     if (speaker == null) {
       return null;
@@ -520,7 +524,8 @@ public final class QuoteExtractor {
     int last = lastContentToken(toks);
     Span content = null;
     String rule;
-    Span before = quoteEndingAt(quoted, text, speaker.start());
+    // "“…,” said Indra Nooyi, the chief executive": the quotation before the cue
+    Span before = quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start());
     if (lemma.equals("read") && before == null) {
       return null; // "“…,” the letter read" reports; "a statement read on television" does not
     }
@@ -626,10 +631,23 @@ public final class QuoteExtractor {
     return last;
   }
 
-  /** The quoted passage that ends right before {@code pos} (only punctuation and space between). */
+  /**
+   * The quoted passage that ends right before {@code pos} (only punctuation and space between) and
+   * hands over to what follows: “…,” / “…?” / “…” — he said. A quotation closed by a full stop ends
+   * its sentence; the next sentence's speaker did not say it.
+   */
   private static Span quoteEndingAt(List<Span> quoted, String text, int pos) {
     for (Span q : quoted) {
-      if (q.end() <= pos && text.substring(q.end(), pos).matches("[ \u00A0,;:—–-]*")) {
+      if (q.end() > pos) {
+        continue;
+      }
+      String between = text.substring(q.end(), pos);
+      if (!between.matches("[ \u00A0,;:—–-]*")) {
+        continue;
+      }
+      String inside = q.of(text).replaceAll("[”\"'`\\s]+$", "");
+      boolean closed = inside.endsWith(".") && !between.contains(",");
+      if (!closed) {
         return q;
       }
     }
@@ -660,24 +678,29 @@ public final class QuoteExtractor {
   static List<Span> quotedPassages(String text) {
     List<Span> out = new ArrayList<>();
     int open = -1;
-    char close = 0;
+    String close = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (open < 0
-          && (c == '“' || c == '"' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+      boolean afterWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean pair = text.startsWith("''", i) || text.startsWith("``", i);
+      if (open < 0 && (c == '“' || c == '"' && !afterWord || pair && !afterWord)) {
+        // “…”, "…", and the typewriter pairs ''…'' and ``…'' of wire and newspaper copy
         open = i;
-        close = c == '“' ? '”' : '"';
-      } else if (open >= 0 && c == close) {
-        Span s = new Span(open, i + 1);
+        close = c == '“' ? "”" : c == '"' ? "\"" : "''";
+        i += pair ? 1 : 0;
+      } else if (open >= 0 && text.startsWith(close, i)) {
+        int end = i + close.length();
+        Span s = new Span(open, end);
         if (s.of(text).split("\\s+").length >= 4) {
           out.add(s);
         }
         open = -1;
+        i = end - 1;
       } else if (open >= 0
           && c == '\n'
           && i + 1 < text.length()
           && text.charAt(i + 1) == '\n'
-          && close == '"') {
+          && !close.equals("”")) {
         open = -1; // an unbalanced straight quote does not run past a paragraph
       }
     }

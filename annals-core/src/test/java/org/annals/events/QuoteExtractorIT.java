@@ -1,0 +1,52 @@
+package org.annals.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annals.model.Annotations;
+import org.annals.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** Attribution rules on sentences of our own, written the ways newspapers write them. */
+class QuoteExtractorIT {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+  private static final QuoteExtractor QUOTES = new QuoteExtractor();
+
+  private static List<String> attributions(String text) {
+    Annotations a = NLP.annotate(text, null, null);
+    return QUOTES.extract(text, a, null).stream()
+        .map(q -> q.speaker().of(text) + " | " + q.cue().of(text) + " | " + q.content().of(text))
+        .toList();
+  }
+
+  @Test
+  void typewriterQuotesOfNewspaperCopyAreQuotations() {
+    String t =
+        "''Our ties have always been with the farmers more than with any one bank,'' said Mira"
+            + " Tolan, the chief executive of Grainco.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | said | ''Our ties have always been with the farmers more than with any"
+                + " one bank,''");
+  }
+
+  @Test
+  void aRelativeClauseBetweenSpeakerAndCueIsSkipped() {
+    String t =
+        "Oren Vale, who teaches public law at Hallam University in Leeds, said, ''To see how many"
+            + " cases could change is stunning.''";
+    assertThat(attributions(t))
+        .containsExactly("Oren Vale | said | ''To see how many cases could change is stunning.''");
+  }
+
+  @Test
+  void aQuotationThatEndsItsSentenceIsNotTheNextSpeakers() {
+    String t =
+        "Senator Abel Crane said “They told me we had no chance at all.” Former Representative"
+            + " Ida Pell, a Republican, said that the deal involved hard trade-offs.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Senator Abel Crane | said | “They told me we had no chance at all.”",
+            "Former Representative Ida Pell | said | the deal involved hard trade-offs");
+  }
+}
