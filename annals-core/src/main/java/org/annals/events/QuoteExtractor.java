@@ -88,6 +88,79 @@ public final class QuoteExtractor {
           "conclude",
           "agree",
           "disagree");
+
+  /**
+   * Cues of a stance rather than of words: what someone calls, praises, criticises, supports,
+   * wants, fears or finds. The content is their object ("called the plan “a disgrace”", "backs
+   * Sanders", "wants voters to know …"), or the clause they introduce ("found that …"). PolNeAR
+   * annotates these as attributions, and an analyst reads them as one: who holds what view.
+   */
+  static final Set<String> STANCE_CUES =
+      Set.of(
+          "call",
+          "describe",
+          "label",
+          "brand",
+          "dub",
+          "criticize",
+          "criticise",
+          "praise",
+          "hail",
+          "applaud",
+          "thank",
+          "accuse",
+          "blame",
+          "condemn",
+          "denounce",
+          "decry",
+          "slam",
+          "attack",
+          "mock",
+          "dismiss",
+          "reject",
+          "question",
+          "challenge",
+          "defend",
+          "endorse",
+          "support",
+          "back",
+          "favor",
+          "favour",
+          "oppose",
+          "welcome",
+          "want",
+          "hope",
+          "fear",
+          "prefer",
+          "seek",
+          "refuse",
+          "pledge",
+          "show",
+          "find",
+          "reveal",
+          "see",
+          "know",
+          "feel",
+          "expect",
+          "cite",
+          "discuss",
+          "consider",
+          "recognize",
+          "talk",
+          "speak",
+          "refer",
+          "focus");
+
+  /** The particle a stance cue takes before its object ("called for", "referred to"). */
+  private static final java.util.Map<String, Set<String>> PARTICLES =
+      java.util.Map.of(
+          "call", Set.of("for", "on"),
+          "talk", Set.of("about", "of"),
+          "speak", Set.of("about", "of", "out"),
+          "refer", Set.of("to"),
+          "focus", Set.of("on"),
+          "point", Set.of("to", "out"));
+
   private static final Set<String> SUBJECT_POS =
       Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "HYPH");
   private static final Set<String> AUX =
@@ -129,13 +202,20 @@ public final class QuoteExtractor {
           }
           continue;
         }
-        if (!t.pos().startsWith("VB") || !CUES.contains(lemma) || insideAny(quoted, t.span())) {
+        boolean cue = CUES.contains(lemma) || STANCE_CUES.contains(lemma);
+        if (!t.pos().startsWith("VB") || !cue || insideAny(quoted, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
         }
         Quote q = reported(text, s, toks, i, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);
-          break; // one attribution per sentence: the first reporting verb governs
+          // the next attribution starts after this one's words: "X said A, and Y said B"; a cue
+          // inside A is part of what X said
+          int end = Math.max(q.content().end(), q.cue().end());
+          end = q.speaker() == null ? end : Math.max(end, q.speaker().end());
+          while (i + 1 < toks.size() && toks.get(i + 1).span().start() < end) {
+            i++;
+          }
         }
       }
     }
@@ -402,6 +482,19 @@ public final class QuoteExtractor {
             || toks.get(j).pos().equals("RB"))) {
       j--;
     }
+    // a time between subject and cue: "Pezeshkian on Sunday praised", "Trump last week said"
+    int time = j;
+    while (time >= 0 && Set.of("DATE", "TIME").contains(toks.get(time).ner())) {
+      time--;
+    }
+    if (time < j) {
+      if (time >= 0
+          && Set.of("on", "in", "at", "during")
+              .contains(toks.get(time).text().toLowerCase(Locale.ROOT))) {
+        time--;
+      }
+      j = time; // a time is nobody: "On Sunday praised" has no subject
+    }
     // an interjection or apposition between subject and cue: "Haniyeh, on his part, said",
     // "Velayati, a top advisor to …, said" (no finite verb between the commas)
     if (j > 0 && toks.get(j).text().equals(",")) {
@@ -491,6 +584,10 @@ public final class QuoteExtractor {
             && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text())
             && Set.of("VBD", "VBZ", "VBP").contains(toks.get(cue).pos()); // not "…, noting X"
     np = nounPhraseEnd(toks, afterCue);
+    boolean stance = STANCE_CUES.contains(lemma) && !CUES.contains(lemma);
+    if (stance) {
+      return stance(text, s, toks, cue, lemma, speaker, afterCue, actors, quoted, earlier);
+    }
     boolean inverted = false;
     if (speaker == null && afterComma && np > afterCue) {
       speaker = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
@@ -534,6 +631,7 @@ public final class QuoteExtractor {
       content = before;
       rule = "quote:quoted-subject-cue";
     } else if (!betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
+      last = clauseEnd(toks, c, last);
       content = new Span(toks.get(c).span().start(), toks.get(last).span().end());
       rule = "quote:subject-cue-content";
     } else {
@@ -621,6 +719,149 @@ public final class QuoteExtractor {
       k++;
     }
     return k;
+  }
+
+  /** A stance: its holder, the cue and what it is about (see {@link #STANCE_CUES}). */
+  private Quote stance(
+      String text,
+      Sentence s,
+      List<Token> toks,
+      int cue,
+      String lemma,
+      Span speaker,
+      int afterCue,
+      ArticleActors actors,
+      List<Span> quoted,
+      List<Quote> earlier) {
+    if (speaker == null || toks.get(cue).pos().equals("VBN") && !activeParticiple(toks, cue)) {
+      return null; // "was backed by", "known as", "a plan called …": no one holds a view here
+    }
+    int c = afterCue;
+    int cueEnd = cue;
+    Set<String> particles = PARTICLES.getOrDefault(lemma, Set.of());
+    if (c < toks.size() && particles.contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
+      cueEnd = c;
+      c++;
+    } else if (Set.of("talk", "speak", "refer", "focus").contains(lemma)) {
+      return null; // these cue only with their particle
+    }
+    int last = lastContentToken(toks);
+    if (c > last) {
+      return null;
+    }
+    boolean clause = toks.get(c).text().equalsIgnoreCase("that");
+    if (clause) {
+      c++;
+      last = clauseEnd(toks, c, last);
+    } else {
+      // an object ends at the first comma or dash outside quotation marks
+      boolean inQuote = false;
+      for (int k = c; k <= last; k++) {
+        String w = toks.get(k).text();
+        if (Set.of("``", "“").contains(w)) {
+          inQuote = true;
+        } else if (Set.of("''", "”").contains(w)) {
+          inQuote = false;
+          if (k > c && k < last && toks.get(k + 1).pos().equals("IN")) {
+            last = k; // "called it “that crap” in an interview": the quotation is the view
+            break;
+          }
+        } else if (!inQuote && k > c && Set.of(",", ";", "--", "—", ":").contains(w)) {
+          last = k - 1;
+          break;
+        } else if (!inQuote
+            && k > c
+            && w.equalsIgnoreCase("and")
+            && k < last
+            && Set.of("VBD", "VBZ", "VBP").contains(toks.get(k + 1).pos())) {
+          last = k - 1; // "calls X the cartel and cast himself as …": the next verb is his own
+          break;
+        }
+      }
+    }
+    if (c > last
+        || !clause
+            && !Set.of(
+                    "NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "JJR", "JJS", "CD", "PRP$", "TO",
+                    "``", "IN", "VBG", "WP", "RB", "WRB")
+                .contains(toks.get(c).pos())) {
+      return null;
+    }
+    Span cueSpan = new Span(toks.get(cue).span().start(), toks.get(cueEnd).span().end());
+    Span content =
+        widenToQuotedPassage(
+            new Span(toks.get(c).span().start(), toks.get(last).span().end()), quoted);
+    return new Quote(
+        s.index(),
+        content,
+        cueSpan,
+        lemma,
+        speaker,
+        speakerActor(text, actors, speaker, earlier),
+        null,
+        null,
+        false,
+        "quote:stance");
+  }
+
+  /**
+   * Whether a verb tagged as a past participle is someone's act: after "has"/"had" ("has called"),
+   * or a past tense the tagger took for a participle ("a new poll showed that …"). Not after a form
+   * of "be" ("was backed by"), not before "as" or "by" ("known as"), and not as a reduced relative
+   * whose sentence goes on to its own verb ("a plan called Fair Start was dropped").
+   */
+  private static boolean activeParticiple(List<Token> toks, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && toks.get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    String before = k >= 0 ? toks.get(k).text().toLowerCase(Locale.ROOT) : "";
+    if (Set.of("has", "have", "had", "'ve").contains(before)) {
+      return true;
+    }
+    if (Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got").contains(before)) {
+      return false;
+    }
+    if (verb + 1 < toks.size()
+        && Set.of("as", "by").contains(toks.get(verb + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int m = verb + 1; m < toks.size(); m++) {
+      Token t = toks.get(m);
+      if (t.text().equalsIgnoreCase("that") || t.text().equals(",") || t.pos().equals("CC")) {
+        return true;
+      }
+      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the reported words end: before a semicolon, or before a new clause of the narrator's (",
+   * and he railed against …": a conjunction, a name or pronoun, a past-tense verb).
+   */
+  private static int clauseEnd(List<Token> toks, int from, int last) {
+    for (int k = from + 3; k < last; k++) {
+      String w = toks.get(k).text();
+      if (w.equals(";")) {
+        return k - 1;
+      }
+      if (w.equals(",")
+          && k + 3 <= last
+          && toks.get(k + 1).pos().equals("CC")
+          && Set.of("PRP", "NNP").contains(toks.get(k + 2).pos())) {
+        int v = k + 3;
+        while (v <= last && v <= k + 5 && toks.get(v).pos().startsWith("NNP")) {
+          v++;
+        }
+        if (v <= last && toks.get(v).pos().equals("VBD")) {
+          return k - 1;
+        }
+      }
+    }
+    return last;
   }
 
   private static int lastContentToken(List<Token> toks) {
@@ -756,6 +997,11 @@ public final class QuoteExtractor {
       if (holders.size() == 1) {
         return holders.get(0);
       }
+      if (holders.isEmpty() && words.length == 2 && words[0].equals("the")) {
+        // "Pezeshkian said … The president-elect also referred to …": a bare definite title
+        // continues the running speaker, as a pronoun would
+        return continuedSpeaker(actors, speaker, earlier);
+      }
     }
     return actor;
   }
@@ -772,19 +1018,29 @@ public final class QuoteExtractor {
       return null;
     }
     boolean pronoun = PERSONAL_PRONOUNS.contains(span.of(text).toLowerCase(Locale.ROOT));
-    ResolvedMention nearest = null;
     for (ResolvedMention m : actors.mentions()) {
       if (m.span().start() < span.end() && span.start() < m.span().end()) {
         return m.actorId();
       }
+    }
+    if (!pronoun) {
+      return null;
+    }
+    return continuedSpeaker(actors, span, earlier);
+  }
+
+  /**
+   * The previous attribution's speaker when no person is named between it and {@code span}, else
+   * the nearest person mentioned before {@code span}.
+   */
+  private static String continuedSpeaker(ArticleActors actors, Span span, List<Quote> earlier) {
+    ResolvedMention nearest = null;
+    for (ResolvedMention m : actors.mentions()) {
       if (m.span().end() <= span.start()
           && m.actorId().startsWith("p:")
           && (nearest == null || m.span().start() > nearest.span().start())) {
         nearest = m;
       }
-    }
-    if (!pronoun) {
-      return null;
     }
     Quote previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     if (previous != null) {

@@ -49,4 +49,34 @@ class QuoteExtractorIT {
             "Senator Abel Crane | said | “They told me we had no chance at all.”",
             "Former Representative Ida Pell | said | the deal involved hard trade-offs");
   }
+
+  @Test
+  void stancesHaveAHolderACueAndWhatTheyAreAbout() {
+    String t =
+        "Senator Abel Crane called the tax plan “a fraud” in an interview. A new Harlow poll"
+            + " showed that older voters favour the mayor. Crane backs Ida Pell, and he thanked"
+            + " the union for its help.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Senator Abel Crane | called | the tax plan “a fraud”",
+            "A new Harlow poll | showed | older voters favour the mayor",
+            "Crane | backs | Ida Pell",
+            "he | thanked | the union for its help");
+  }
+
+  @Test
+  void noStanceWithoutSomeoneWhoHoldsIt() {
+    // passives and participles: "known as", "was backed by", "a plan called"
+    String t =
+        "The day is known as Super Tuesday. The bill was backed by six senators. A plan called"
+            + " Fair Start was dropped.";
+    assertThat(attributions(t)).isEmpty();
+  }
+
+  @Test
+  void aTimeBetweenSubjectAndCueIsNotTheSpeaker() {
+    String t = "Mira Tolan on Sunday praised the farmers for their patience.";
+    assertThat(attributions(t))
+        .containsExactly("Mira Tolan | praised | the farmers for their patience");
+  }
 }
