@@ -532,6 +532,37 @@ public final class QuoteExtractor {
         j = -1;
       }
     }
+    // "Trump told a rally, saying Clinton would …": a participle after a comma speaks for the
+    // subject of the sentence's first verb
+    boolean participle = false;
+    if (speaker == null
+        && toks.get(cue).pos().equals("VBG")
+        && npEnd >= 1
+        && toks.get(npEnd).text().equals(",")) {
+      Span subject = subjectOfFirstVerb(toks, npEnd);
+      if (subject != null) {
+        speaker = subject;
+        j = -1;
+        participle = true;
+      }
+    }
+    // "Ted Cruz, who said he would …": the relative pronoun speaks for the noun before it
+    Span antecedent = null;
+    if (speaker == null
+        && npEnd >= 2
+        && toks.get(npEnd).text().equalsIgnoreCase("who")
+        && toks.get(npEnd - 1).text().equals(",")) {
+      int e = npEnd - 2;
+      int b = e;
+      while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
+        b--;
+      }
+      if (b < e) {
+        antecedent = new Span(toks.get(b + 1).span().start(), toks.get(e).span().end());
+        speaker = toks.get(npEnd).span();
+        j = -1;
+      }
+    }
     int afterCue = cue + 1;
     if (lemma.equals("quote")) {
       // "Iranian media quoted the president as saying": the one quoted speaks, the media report
@@ -622,7 +653,10 @@ public final class QuoteExtractor {
     Span content = null;
     String rule;
     // "“…,” said Indra Nooyi, the chief executive": the quotation before the cue
-    Span before = quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start());
+    Span before =
+        participle || antecedent != null
+            ? null
+            : quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start());
     if (lemma.equals("read") && before == null) {
       return null; // "“…,” the letter read" reports; "a statement read on television" does not
     }
@@ -630,8 +664,12 @@ public final class QuoteExtractor {
       // "“…,” Pezeshkian told Haniyeh" / "“…,” he wrote to Nasrallah": the quotation is the content
       content = before;
       rule = "quote:quoted-subject-cue";
-    } else if (!betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
+    } else if (!inverted && !betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
+      // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);
+      if (antecedent != null) {
+        last = relativeClauseEnd(toks, c, last);
+      }
       content = new Span(toks.get(c).span().start(), toks.get(last).span().end());
       rule = "quote:subject-cue-content";
     } else {
@@ -661,7 +699,7 @@ public final class QuoteExtractor {
         cueSpan,
         lemma,
         speaker,
-        speakerActor(text, actors, speaker, earlier),
+        speakerActor(text, actors, antecedent != null ? antecedent : speaker, earlier),
         addressee,
         actorAt(text, actors, addressee, List.of()),
         direct,
@@ -836,6 +874,48 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The subject of the first finite verb before {@code limit}: the noun phrase right before it
+   * ("Trump told a rally, saying …" gives Trump), or null.
+   */
+  private static Span subjectOfFirstVerb(List<Token> toks, int limit) {
+    boolean quotedWords = false;
+    for (int v = 0; v < limit; v++) {
+      String w = toks.get(v).text();
+      if (Set.of("``", "“").contains(w) || w.equals("\"") && !quotedWords) {
+        quotedWords = true;
+      } else if (Set.of("''", "”", "\"").contains(w)) {
+        quotedWords = false;
+      }
+      if (v == 0 || quotedWords || !Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(v).pos())) {
+        continue; // the verbs of quoted words are not the sentence's
+      }
+      int e = v - 1;
+      while (e >= 0
+          && (AUX.contains(toks.get(e).text().toLowerCase(Locale.ROOT))
+              || toks.get(e).pos().equals("RB"))) {
+        e--;
+      }
+      int b = e;
+      while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
+        b--;
+      }
+      return b < e ? new Span(toks.get(b + 1).span().start(), toks.get(e).span().end()) : null;
+    }
+    return null;
+  }
+
+  /** A relative clause's words end where the main clause resumes: ", said one …" / ", is …". */
+  private static int relativeClauseEnd(List<Token> toks, int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (toks.get(k).text().equals(",")
+          && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k + 1).pos())) {
+        return k - 1;
+      }
+    }
+    return last;
   }
 
   /**

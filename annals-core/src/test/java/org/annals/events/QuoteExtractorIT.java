@@ -79,4 +79,36 @@ class QuoteExtractorIT {
     assertThat(attributions(t))
         .containsExactly("Mira Tolan | praised | the farmers for their patience");
   }
+
+  @Test
+  void aParticipleSpeaksForTheSubjectOfTheSentence() {
+    String t =
+        "“If she gets to pick the judges, nothing you can do,” Abel Crane told a rally in"
+            + " Dover, saying Ida Pell would “abolish the tax cuts.”";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Abel Crane | told | “If she gets to pick the judges, nothing you can do,”",
+            "Abel Crane | saying | Ida Pell would “abolish the tax cuts.”");
+  }
+
+  @Test
+  void aRelativePronounSpeaksAndTheMainClauseResumes() {
+    String t =
+        "Tom Barrow, who said he usually votes Labour, said the candidate he likes best is Mira"
+            + " Tolan.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "who | said | he usually votes Labour",
+            "Tom Barrow | said | the candidate he likes best is Mira Tolan");
+  }
+
+  @Test
+  void anInvertedSpeakerWithoutQuotationMarksHasItsWordsBefore() {
+    String t =
+        "The group uses the same photograph over and over again, said Oren Vale, the director of"
+            + " a monitoring service.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Oren Vale | said | The group uses the same photograph over and over again");
+  }
 }
