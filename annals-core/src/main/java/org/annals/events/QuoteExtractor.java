@@ -539,7 +539,12 @@ public final class QuoteExtractor {
         && toks.get(cue).pos().equals("VBG")
         && npEnd >= 1
         && toks.get(npEnd).text().equals(",")) {
-      Span subject = subjectOfFirstVerb(toks, npEnd);
+      Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+      // "…, Haniyeh said, adding that …": the speaker of the sentence's attribution goes on
+      Span subject =
+          last != null && last.sentence() == s.index() && last.speaker() != null
+              ? last.speaker()
+              : subjectOfFirstVerb(toks, npEnd);
       if (subject != null) {
         speaker = subject;
         j = -1;
@@ -1123,6 +1128,9 @@ public final class QuoteExtractor {
       }
     }
     Quote previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (previous != null && span.equals(previous.speaker())) {
+      return previous.speakerActor(); // the same words speak again ("…, saying")
+    }
     if (previous != null) {
       int previousEnd =
           Math.max(
