@@ -151,6 +151,12 @@ public final class QuoteExtractor {
           "refer",
           "focus");
 
+  private static final java.util.function.Predicate<Token> STANCE_OR_CUE =
+      t -> {
+        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return CUES.contains(l) || STANCE_CUES.contains(l);
+      };
+
   /** The particle a stance cue takes before its object ("called for", "referred to"). */
   private static final java.util.Map<String, Set<String>> PARTICLES =
       java.util.Map.of(
@@ -928,9 +934,33 @@ public final class QuoteExtractor {
    * and he railed against …": a conjunction, a name or pronoun, a past-tense verb).
    */
   private static int clauseEnd(List<Token> toks, int from, int last) {
-    for (int k = from + 3; k < last; k++) {
+    boolean quotedWords = false;
+    for (int k = from + 1; k < last; k++) {
       String w = toks.get(k).text();
+      if (Set.of("``", "“").contains(w)) {
+        quotedWords = true;
+      } else if (Set.of("''", "”").contains(w)) {
+        quotedWords = false;
+      }
+      if (k >= from + 3
+          && Set.of("''", "”").contains(w)
+          && toks.get(k - 1).text().equals(",")
+          && toks.get(k + 1).pos().equals("VBG")) {
+        return k; // "…by Cleveland,” referring to the convention"
+      }
+      if (quotedWords || k < from + 3) {
+        continue;
+      }
       if (w.equals(";")) {
+        return k - 1;
+      }
+      // "…,” referring to the convention" / "… and said that …": the narrator's next verb
+      if (w.equals(",") && toks.get(k + 1).pos().equals("VBG")) {
+        return k - 1;
+      }
+      if (w.equals("and")
+          && Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
+          && STANCE_OR_CUE.test(toks.get(k + 1))) {
         return k - 1;
       }
       if (w.equals(",")

@@ -111,4 +111,16 @@ class QuoteExtractorIT {
         .containsExactly(
             "Oren Vale | said | The group uses the same photograph over and over again");
   }
+
+  @Test
+  void theReportedWordsEndWhereTheNarratorGoesOn() {
+    String t =
+        "Crane said the vote “should be settled by March,” referring to the party congress. Pell"
+            + " said her campaign has momentum and said that Crane did not speak for the party.";
+    assertThat(attributions(t))
+        .contains(
+            "Crane | said | the vote “should be settled by March,”",
+            "Pell | said | her campaign has momentum",
+            "Pell | said | Crane did not speak for the party");
+  }
 }
