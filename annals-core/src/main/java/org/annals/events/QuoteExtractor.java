@@ -196,6 +196,10 @@ public final class QuoteExtractor {
     List<Span> quoted = quotedPassages(text);
     for (Sentence s : a.sentences()) {
       List<Token> toks = a.tokens(s);
+      Quote headed = colonHeaded(text, s, toks, actors, out);
+      if (headed != null) {
+        out.add(headed); // and what it holds may attribute in turn: "CRANE: I think …"
+      }
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
         String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
@@ -768,6 +772,61 @@ public final class QuoteExtractor {
       k++;
     }
     return k;
+  }
+
+  /**
+   * "Ted Cruz: ‘Assaulting a reporter is a fireable offense’" (a headline) or "FALLIN: I think he
+   * is …" (a transcript): a name, a colon, then the words. The name must be a person or an
+   * organisation (or a transcript's capitals), and the words at least three tokens, up to the end
+   * of the line.
+   */
+  private static Quote colonHeaded(
+      String text, Sentence s, List<Token> toks, ArticleActors actors, List<Quote> earlier) {
+    int colon = -1;
+    for (int k = 1; k < toks.size() && k <= 6; k++) {
+      if (toks.get(k).text().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || toks.size() - colon < 4) {
+      return null;
+    }
+    boolean named = false;
+    for (int k = 0; k < colon; k++) {
+      Token t = toks.get(k);
+      boolean capitals =
+          t.text().length() > 2
+              && t.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-');
+      if (!t.pos().startsWith("NNP") && !capitals) {
+        return null;
+      }
+      named |= capitals || Set.of("PERSON", "ORGANIZATION").contains(t.ner());
+    }
+    if (!named) {
+      return null;
+    }
+    int from = toks.get(colon + 1).span().start();
+    int end = toks.get(lastContentToken(toks)).span().end();
+    int newline = text.indexOf('\n', from);
+    if (newline >= 0 && newline < end) {
+      end = newline;
+    }
+    if (end - from < 10) {
+      return null;
+    }
+    Span speaker = new Span(toks.get(0).span().start(), toks.get(colon - 1).span().end());
+    return new Quote(
+        s.index(),
+        new Span(from, end),
+        toks.get(colon).span(),
+        ":",
+        speaker,
+        speakerActor(text, actors, speaker, earlier),
+        null,
+        null,
+        false,
+        "quote:name-colon");
   }
 
   /** A stance: its holder, the cue and what it is about (see {@link #STANCE_CUES}). */

@@ -123,4 +123,16 @@ class QuoteExtractorIT {
             "Pell | said | her campaign has momentum",
             "Pell | said | Crane did not speak for the party");
   }
+
+  @Test
+  void aNameAndAColonHeadTheWords() {
+    String t =
+        "Abel Crane: ‘Punishing a reporter is a fireable offence’\n\nCRANE: I think he is trying"
+            + " to run as a healer.\n\nUpdate: the vote was moved to Monday.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Abel Crane | : | ‘Punishing a reporter is a fireable offence’",
+            "CRANE | : | I think he is trying to run as a healer",
+            "I | think | he is trying to run as a healer");
+  }
 }
