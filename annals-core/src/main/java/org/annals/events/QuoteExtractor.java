@@ -492,6 +492,7 @@ public final class QuoteExtractor {
             || toks.get(j).pos().equals("RB"))) {
       j--;
     }
+    j = beforeParenthesis(toks, j);
     // a time between subject and cue: "Pezeshkian on Sunday praised", "Trump last week said"
     int time = j;
     while (time >= 0 && Set.of("DATE", "TIME").contains(toks.get(time).ner())) {
@@ -519,10 +520,12 @@ public final class QuoteExtractor {
       if (k > 0
           && toks.get(k).text().equals(",")
           && (!finite || relative)
-          && SUBJECT_POS.contains(toks.get(k - 1).pos())) {
-        j = k - 1;
+          && beforeParenthesis(toks, k - 1) >= 0
+          && SUBJECT_POS.contains(toks.get(beforeParenthesis(toks, k - 1)).pos())) {
+        j = beforeParenthesis(toks, k - 1); // "Rep. Zoe Lofgren (D-Calif.), who …, said"
       }
     }
+    j = beforeParenthesis(toks, j);
     int npEnd = j;
     while (j >= 0 && SUBJECT_POS.contains(toks.get(j).pos())) {
       j--;
@@ -944,6 +947,23 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The token before a parenthesis that ends at {@code j} ("Sen. Marco Rubio (R-Fla.) said"), or
+   * {@code j}.
+   */
+  private static int beforeParenthesis(List<Token> toks, int j) {
+    if (j < 1 || !toks.get(j).text().equals("-RRB-") && !toks.get(j).text().equals(")")) {
+      return j;
+    }
+    for (int k = j - 1; k >= 0 && j - k <= 8; k--) {
+      String w = toks.get(k).text();
+      if (w.equals("-LRB-") || w.equals("(")) {
+        return k - 1;
+      }
+    }
+    return j;
   }
 
   /**

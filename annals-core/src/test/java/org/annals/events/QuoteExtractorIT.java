@@ -135,4 +135,15 @@ class QuoteExtractorIT {
             "CRANE | : | I think he is trying to run as a healer",
             "I | think | he is trying to run as a healer");
   }
+
+  @Test
+  void aPartyAndStateInParenthesesStandBetweenSpeakerAndCue() {
+    String t =
+        "Rep. Ida Pell (D-Ore.), who wrote the bill, said that the rules were overdue. Sen. Abel"
+            + " Crane (R-Kan.) said the rules are “a gift to lawyers.”";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Rep. Ida Pell | said | the rules were overdue",
+            "Sen. Abel Crane | said | the rules are “a gift to lawyers.”");
+  }
 }
