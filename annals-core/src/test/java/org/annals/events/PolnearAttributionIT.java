@@ -28,6 +28,12 @@ class PolnearAttributionIT {
   private static final Pattern E = Pattern.compile("^E\\d+\\tAttribution:T\\d+ (.*)$");
   private static final int ARTICLES = Integer.getInteger("annals.polnear.articles", 300);
 
+  /**
+   * Articles to pass over first: {@code -Dannals.polnear.skip=300 -Dannals.polnear.articles=540}
+   * scores the rest of the split, which no rule was read from.
+   */
+  private static final int SKIP = Integer.getInteger("annals.polnear.skip", 0);
+
   record Gold(Span content, Span source, Span cue) {}
 
   @Test
@@ -35,7 +41,7 @@ class PolnearAttributionIT {
     Path root = Shared.path("devsets/polnear-train");
     List<Path> texts;
     try (Stream<Path> s = Files.list(root.resolve("text"))) {
-      texts = s.sorted().limit(ARTICLES).toList();
+      texts = s.sorted().skip(SKIP).limit(ARTICLES).toList();
     }
     CoreNlpAnnotator nlp = new CoreNlpAnnotator();
     QuoteExtractor quotes = new QuoteExtractor();
@@ -115,8 +121,8 @@ class PolnearAttributionIT {
     double f1 = 2 * p * r / (p + r);
     double speaker = speakerRight / (double) tp;
     System.out.printf(
-        "PolNeAR attribution (%d articles): precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; speaker accuracy %.3f (%d/%d)%n",
-        texts.size(), p, tp, found, r, tp, gold, f1, speaker, speakerRight, tp);
+        "PolNeAR attribution (%d articles after %d): precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; speaker accuracy %.3f (%d/%d)%n",
+        texts.size(), SKIP, p, tp, found, r, tp, gold, f1, speaker, speakerRight, tp);
     // regression guards at the measured 0.586 / 0.93; the aims are 0.85 / 0.90
     assertThat(f1).isGreaterThan(0.58);
     assertThat(speaker).isGreaterThan(0.90);
