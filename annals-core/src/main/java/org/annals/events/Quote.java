@@ -75,6 +75,25 @@ public record Quote(
         && o.content.start() < content.end();
   }
 
+  /**
+   * The same attribution running on to {@code end}: words interrupted by their reporting clause
+   * ("“A,” he said. “B.”") are one attribution, whose content spans both parts and the clause.
+   */
+  Quote resumedTo(int end) {
+    return new Quote(
+        sentence,
+        new Span(content.start(), end),
+        cue,
+        cueLemma,
+        speaker,
+        speakerActor,
+        addressee,
+        addresseeActor,
+        direct,
+        rule + "+resumed",
+        reporter);
+  }
+
   /** The same words given to another speaker, the former one kept as the reporting outlet. */
   Quote handedTo(Span newSpeaker, String actor, Span newCue, String lemma, String why) {
     return new Quote(

@@ -212,7 +212,10 @@ public final class QuoteExtractor {
           }
           continue;
         }
-        boolean cue = CUES.contains(lemma) || STANCE_CUES.contains(lemma);
+        boolean cue =
+            CUES.contains(lemma)
+                || STANCE_CUES.contains(lemma)
+                || lemma.equals("continue") && closesReportingClause(toks, i);
         if (!t.pos().startsWith("VB") || !cue || insideAny(quoted, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
         }
@@ -230,7 +233,55 @@ public final class QuoteExtractor {
       }
     }
     out.sort((x, y) -> Integer.compare(x.content().start(), y.content().start()));
-    return handOver(text, a, actors, out);
+    return handOver(text, a, actors, resumed(text, out, quoted));
+  }
+
+  /**
+   * "“A,” he said. “B.”": a quotation that goes on right after its reporting clause, in the same
+   * paragraph and with no other attribution between or on it, is the same speaker's; so is one that
+   * follows reported words at once ("X said that A. “B.”"). The content then runs over both parts;
+   * the cue and speaker inside it say where the narrator spoke.
+   */
+  private static List<Quote> resumed(String text, List<Quote> quotes, List<Span> quoted) {
+    List<Quote> out = new ArrayList<>(quotes);
+    for (int n = 0; n < out.size(); n++) {
+      Quote q = out.get(n);
+      boolean before = q.content().end() <= q.cue().start(); // "“A,” he said." / "A, he said."
+      if (!before && q.content().start() < q.cue().end()) {
+        continue;
+      }
+      // words before the clause go on after it; words after the cue go on right after themselves
+      int tail =
+          before
+              ? Math.max(q.cue().end(), q.speaker() == null ? 0 : q.speaker().end())
+              : q.content().end();
+      Span next = null;
+      for (Span p : quoted) {
+        if (p.start() >= tail) {
+          next = p;
+          break;
+        }
+      }
+      if (next == null) {
+        continue;
+      }
+      String between = text.substring(tail, next.start());
+      boolean joins =
+          before
+              ? between.length() <= 160 && between.matches("[^\n“”\"]*[,.:;]\\s*")
+              : between.matches("[”\"'.!?]*[ \u00A0]*") && !between.contains("\n");
+      if (!joins) {
+        continue;
+      }
+      boolean claimed = false;
+      for (Quote o : out) {
+        claimed |= o != q && o.content().start() < next.end() && tail < o.content().end();
+      }
+      if (!claimed) {
+        out.set(n, q.resumedTo(next.end()));
+      }
+    }
+    return out;
   }
 
   private static final Pattern OUTLET =
@@ -675,7 +726,7 @@ public final class QuoteExtractor {
         participle || antecedent != null
             ? null
             : quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start());
-    if (lemma.equals("read") && before == null) {
+    if (Set.of("read", "continue").contains(lemma) && before == null) {
       return null; // "“…,” the letter read" reports; "a statement read on television" does not
     }
     if (before != null) {
@@ -1087,6 +1138,14 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb ends its clause ("“…,” he continued." / "…, he continued, “…”"): "continue"
+   * reports words only so, never in "he continued to …".
+   */
+  private static boolean closesReportingClause(List<Token> toks, int verb) {
+    return verb + 1 < toks.size() && Set.of(".", ",", ":", ";").contains(toks.get(verb + 1).text());
   }
 
   private static boolean insideAny(List<Span> spans, Span s) {

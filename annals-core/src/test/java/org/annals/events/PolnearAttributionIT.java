@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
  * Attribution on PolNeAR (train split): precision, recall and F1 of content spans, and speaker
  * accuracy. Matching rule: a found quote matches a gold attribution when their content spans
  * overlap by at least half of the longer of the two; each gold attribution is matched at most once.
- * The speaker is right when the found speaker span overlaps the gold Source span. Where an article
- * has several annotators' files, the first (by name) is used. Prints the scores.
+ * The speaker is right when the found speaker span overlaps the gold Source span. A gold span made
+ * of several fragments (brat's {@code 2103 2168;2170 2425}, about one content in seven, mostly
+ * words interrupted by their reporting clause: "“…,” he said. “…”") counts as its fragments
+ * together: their summed length and their summed overlap. Where an article has several annotators'
+ * files, the first (by name) is used. Prints the scores.
  */
 class PolnearAttributionIT {
   private static final Pattern T =
-      Pattern.compile("^(T\\d+)\\t(\\w+) (\\d+) (\\d+)(?:;\\d+ \\d+)*\\t");
+      Pattern.compile("^(T\\d+)\\t(\\w+) (\\d+ \\d+(?:;\\d+ \\d+)*)\\t");
   private static final Pattern E = Pattern.compile("^E\\d+\\tAttribution:T\\d+ (.*)$");
   private static final int ARTICLES = Integer.getInteger("annals.polnear.articles", 300);
 
@@ -34,7 +37,7 @@ class PolnearAttributionIT {
    */
   private static final int SKIP = Integer.getInteger("annals.polnear.skip", 0);
 
-  record Gold(Span content, Span source, Span cue) {}
+  record Gold(List<Span> content, List<Span> source, List<Span> cue) {}
 
   @Test
   void measuresAttributionAgainstGoldSpans() throws Exception {
@@ -77,18 +80,15 @@ class PolnearAttributionIT {
             used[g] = true;
             hit = true;
             tp++;
-            Span src = golds.get(g).source();
-            if (q.speaker() != null
-                && src != null
-                && q.speaker().start() < src.end()
-                && src.start() < q.speaker().end()) {
+            List<Span> src = golds.get(g).source();
+            if (q.speaker() != null && src != null && overlap(q.speaker(), src) > 0) {
               speakerRight++;
             } else {
               errors.add(
                   "SPEAKER ours="
                       + (q.speaker() == null ? null : q.speaker().of(text))
                       + " gold="
-                      + (src == null ? null : src.of(text)));
+                      + (src == null ? null : of(text, src)));
             }
             break;
           }
@@ -108,9 +108,9 @@ class PolnearAttributionIT {
           Gold x = golds.get(g);
           errors.add(
               "FN cue="
-                  + (x.cue() == null ? null : x.cue().of(text).toLowerCase())
+                  + (x.cue() == null ? null : of(text, x.cue()).toLowerCase())
                   + " content="
-                  + snippet(x.content().of(text)));
+                  + snippet(of(text, x.content())));
         }
       }
     }
@@ -123,8 +123,8 @@ class PolnearAttributionIT {
     System.out.printf(
         "PolNeAR attribution (%d articles after %d): precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; speaker accuracy %.3f (%d/%d)%n",
         texts.size(), SKIP, p, tp, found, r, tp, gold, f1, speaker, speakerRight, tp);
-    // regression guards at the measured 0.586 / 0.93; the aims are 0.85 / 0.90
-    assertThat(f1).isGreaterThan(0.58);
+    // regression guards at the measured 0.599 / 0.94; the aims are 0.85 / 0.90
+    assertThat(f1).isGreaterThan(0.59);
     assertThat(speaker).isGreaterThan(0.90);
   }
 
@@ -133,18 +133,36 @@ class PolnearAttributionIT {
     return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
-  static boolean matches(Span a, Span b) {
-    int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
-    return overlap > 0 && overlap * 2 >= Math.max(a.length(), b.length());
+  static boolean matches(Span a, List<Span> b) {
+    int overlap = overlap(a, b);
+    int length = b.stream().mapToInt(Span::length).sum();
+    return overlap > 0 && overlap * 2 >= Math.max(a.length(), length);
+  }
+
+  static int overlap(Span a, List<Span> fragments) {
+    int sum = 0;
+    for (Span b : fragments) {
+      sum += Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+    }
+    return sum;
+  }
+
+  private static String of(String text, List<Span> fragments) {
+    return String.join(" … ", fragments.stream().map(f -> f.of(text)).toList());
   }
 
   static List<Gold> gold(List<String> lines) {
-    java.util.Map<String, Span> spans = new java.util.HashMap<>();
+    java.util.Map<String, List<Span>> spans = new java.util.HashMap<>();
     List<Gold> out = new ArrayList<>();
     for (String line : lines) {
       Matcher m = T.matcher(line);
       if (m.find()) {
-        spans.put(m.group(1), new Span(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+        List<Span> fragments = new ArrayList<>();
+        for (String f : m.group(3).split(";")) {
+          String[] se = f.split(" ");
+          fragments.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+        }
+        spans.put(m.group(1), fragments);
       }
     }
     for (String line : lines) {
@@ -152,9 +170,9 @@ class PolnearAttributionIT {
       if (!m.find()) {
         continue;
       }
-      Span content = null;
-      Span source = null;
-      Span cue = null;
+      List<Span> content = null;
+      List<Span> source = null;
+      List<Span> cue = null;
       for (String part : m.group(1).split(" ")) {
         String[] kv = part.split(":");
         if (kv.length == 2 && kv[0].equals("Content")) {

@@ -31,6 +31,27 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void wordsInterruptedByTheirReportingClauseAreOneAttribution() {
+    String t =
+        "“We will not sign this,” Mira Tolan said of the offer. “The farmers deserve better than"
+            + " a bank's leftovers.” Abel Crane said the deal was fair. “It pays every grower on"
+            + " time,” he continued.\n\n“Nobody asked us anything about the terms,” Ida Pell said.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | said | “We will not sign this,” Mira Tolan said of the offer. “The farmers"
+                + " deserve better than a bank's leftovers.”",
+            "Abel Crane | said | the deal was fair",
+            "he | continued | “It pays every grower on time,”",
+            "Ida Pell | said | “Nobody asked us anything about the terms,”");
+  }
+
+  @Test
+  void continuedReportsWordsOnlyAfterThem() {
+    String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
+    assertThat(attributions(t)).isEmpty();
+  }
+
+  @Test
   void aRelativeClauseBetweenSpeakerAndCueIsSkipped() {
     String t =
         "Oren Vale, who teaches public law at Hallam University in Leeds, said, ''To see how many"
