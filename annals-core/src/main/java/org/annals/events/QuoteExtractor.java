@@ -140,7 +140,6 @@ public final class QuoteExtractor {
           "reveal",
           "see",
           "know",
-          "feel",
           "expect",
           "cite",
           "discuss",
@@ -615,13 +614,18 @@ public final class QuoteExtractor {
         participle = true;
       }
     }
-    // "Ted Cruz, who said he would …": the relative pronoun speaks for the noun before it
+    // "Ted Cruz, who said he would …": the relative pronoun speaks for the noun before it; so it
+    // does without commas ("voters who support Sanders", "those who question his temperament")
     Span antecedent = null;
+    boolean restrictive =
+        npEnd >= 1
+            && toks.get(npEnd).text().equalsIgnoreCase("who")
+            && Set.of("NN", "NNS", "NNPS", "DT").contains(toks.get(npEnd - 1).pos());
     if (speaker == null
-        && npEnd >= 2
+        && npEnd >= 1
         && toks.get(npEnd).text().equalsIgnoreCase("who")
-        && toks.get(npEnd - 1).text().equals(",")) {
-      int e = npEnd - 2;
+        && (npEnd >= 2 && toks.get(npEnd - 1).text().equals(",") || restrictive)) {
+      int e = restrictive ? npEnd - 1 : npEnd - 2;
       int b = e;
       while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
         b--;
@@ -686,7 +690,8 @@ public final class QuoteExtractor {
     np = nounPhraseEnd(toks, afterCue);
     boolean stance = STANCE_CUES.contains(lemma) && !CUES.contains(lemma);
     if (stance) {
-      return stance(text, s, toks, cue, lemma, speaker, afterCue, actors, quoted, earlier);
+      return stance(
+          text, s, toks, cue, lemma, speaker, afterCue, actors, quoted, earlier, restrictive);
     }
     boolean inverted = false;
     if (speaker == null && afterComma && np > afterCue) {
@@ -736,8 +741,8 @@ public final class QuoteExtractor {
     } else if (!inverted && !betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
       // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);
-      if (antecedent != null) {
-        last = relativeClauseEnd(toks, c, last);
+      if (antecedent != null || j >= 0 && Set.of("WDT", "WP").contains(toks.get(j).pos())) {
+        last = relativeClauseEnd(toks, c, last); // "…, which officials said will …, will not …"
       }
       content = new Span(toks.get(c).span().start(), toks.get(last).span().end());
       rule = "quote:subject-cue-content";
@@ -894,9 +899,16 @@ public final class QuoteExtractor {
       int afterCue,
       ArticleActors actors,
       List<Span> quoted,
-      List<Quote> earlier) {
+      List<Quote> earlier,
+      boolean relativeHolder) {
     if (speaker == null || toks.get(cue).pos().equals("VBN") && !activeParticiple(toks, cue)) {
       return null; // "was backed by", "known as", "a plan called …": no one holds a view here
+    }
+    if (Set.of("call", "dub", "label", "brand").contains(lemma)
+        && !toks.get(cue).pos().equals("VBZ")
+        && toks.get(cue - 1).span().end() == speaker.end()
+        && speaker.of(text).matches("(?i)(a|an)\\s.*")) {
+      return null; // "a group called the “We The People Foundation”" names, it holds no view
     }
     int c = afterCue;
     int cueEnd = cue;
@@ -930,6 +942,12 @@ public final class QuoteExtractor {
           }
         } else if (!inQuote && k > c && Set.of(",", ";", "--", "—", ":").contains(w)) {
           last = k - 1;
+          break;
+        } else if (!inQuote
+            && relativeHolder
+            && k > c
+            && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos())) {
+          last = k - 1; // "voters who back Sanders are younger": the sentence's own verb
           break;
         } else if (!inQuote
             && k > c
@@ -1093,12 +1111,20 @@ public final class QuoteExtractor {
           && STANCE_OR_CUE.test(toks.get(k + 1))) {
         return k - 1;
       }
+      // "…, compared with 64 percent who …" / "…, while only 49 percent say …": the narrator
+      // sets the words against something else
+      String next = toks.get(k + 1).text().toLowerCase(Locale.ROOT);
+      if (w.equals(",") && Set.of("compared", "whereas", "while").contains(next)) {
+        return k - 1;
+      }
       if (w.equals(",")
           && k + 3 <= last
           && toks.get(k + 1).pos().equals("CC")
           && Set.of("PRP", "NNP").contains(toks.get(k + 2).pos())) {
-        int v = k + 3;
-        while (v <= last && v <= k + 5 && toks.get(v).pos().startsWith("NNP")) {
+        int v = k + 3; // ", but he also warned …"
+        while (v <= last
+            && v <= k + 5
+            && (toks.get(v).pos().startsWith("NNP") || toks.get(v).pos().equals("RB"))) {
           v++;
         }
         if (v <= last && toks.get(v).pos().equals("VBD")) {

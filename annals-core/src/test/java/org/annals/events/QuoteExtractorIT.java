@@ -46,6 +46,15 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aRelativeClauseHoldsAViewForItsNoun() {
+    String t =
+        "Farmers who support Ida Pell are older than those who question her record. The union"
+            + " formed a group called the Grain Fund in May.";
+    assertThat(attributions(t))
+        .containsExactly("who | support | Ida Pell", "who | question | her record");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
