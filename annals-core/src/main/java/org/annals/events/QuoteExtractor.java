@@ -579,6 +579,12 @@ public final class QuoteExtractor {
     int npEnd = j;
     while (j >= 0 && SUBJECT_POS.contains(toks.get(j).pos())) {
       j--;
+      if (j >= 1 && quantityLink(toks, j)) {
+        j--; // "six in ten voters", "more than half", "55 percent of Democrats"
+        if (Set.of("JJR", "RBR").contains(toks.get(j).pos())) {
+          j--;
+        }
+      }
     }
     Span speaker =
         npEnd > j ? new Span(toks.get(j + 1).span().start(), toks.get(npEnd).span().end()) : null;
@@ -744,7 +750,22 @@ public final class QuoteExtractor {
       if (antecedent != null || j >= 0 && Set.of("WDT", "WP").contains(toks.get(j).pos())) {
         last = relativeClauseEnd(toks, c, last); // "…, which officials said will …, will not …"
       }
-      content = new Span(toks.get(c).span().start(), toks.get(last).span().end());
+      int first = c;
+      if (j >= 3 && toks.get(j).text().equals(",") && !inverted && antecedent == null) {
+        // "If it's a few delegates, the campaign said, it may not bother": words on both sides (a
+        // fronted phrase before "X said B" is not taken: measured, it lost more than it won)
+        boolean parenthetical = toks.get(afterCue).text().equals(",") && c == afterCue + 1;
+        boolean cueBefore = false;
+        for (int k = 0; k < j; k++) {
+          cueBefore |= toks.get(k).pos().startsWith("VB") && STANCE_OR_CUE.test(toks.get(k));
+        }
+        if (parenthetical
+            && !cueBefore
+            && quoteEndingAt(quoted, text, toks.get(j).span().end()) == null) {
+          first = 0;
+        }
+      }
+      content = new Span(toks.get(first).span().start(), toks.get(last).span().end());
       rule = "quote:subject-cue-content";
     } else {
       int start = s.firstToken();
@@ -1118,6 +1139,11 @@ public final class QuoteExtractor {
         return k - 1;
       }
       if (w.equals(",")
+          && toks.get(k + 1).pos().equals("CC")
+          && anotherSpeaker(toks, k + 2, last)) {
+        return k - 1; // "…, and three-quarters said the same of Sanders": a second attribution
+      }
+      if (w.equals(",")
           && k + 3 <= last
           && toks.get(k + 1).pos().equals("CC")
           && Set.of("PRP", "NNP").contains(toks.get(k + 2).pos())) {
@@ -1133,6 +1159,53 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "percent",
+          "majority",
+          "minority",
+          "half",
+          "third",
+          "thirds",
+          "quarter",
+          "quarters",
+          "most",
+          "many",
+          "some",
+          "none",
+          "all",
+          "each",
+          "number",
+          "share",
+          "plurality");
+
+  /** Whether {@code k} links a quantity to its group: "in" of "six in ten", "than", "of". */
+  private static boolean quantityLink(List<Token> toks, int k) {
+    String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+    Token before = toks.get(k - 1);
+    return Set.of("in", "than", "of").contains(w)
+        && (Set.of("CD", "JJR", "RBR").contains(before.pos())
+            || QUANTITIES.contains(before.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a short subject ("more than 4 in 10", "the mayor") and a cue verb start at {@code
+   * from}.
+   */
+  private static boolean anotherSpeaker(List<Token> toks, int from, int last) {
+    int v = from;
+    while (v <= last
+        && v - from < 6
+        && (SUBJECT_POS.contains(toks.get(v).pos())
+            || Set.of("IN", "JJR", "RBR").contains(toks.get(v).pos()))) {
+      v++;
+    }
+    return v > from
+        && v <= last
+        && Set.of("VBD", "VBZ", "VBP").contains(toks.get(v).pos())
+        && STANCE_OR_CUE.test(toks.get(v));
   }
 
   private static int lastContentToken(List<Token> toks) {

@@ -55,6 +55,19 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aReportingClauseInsideTheWordsLeavesThemWhole() {
+    String t =
+        "If the bank sells the land, Mira Tolan said, the farmers will have nowhere to go. Six in"
+            + " ten growers said the deal was fair, and more than half said the bank was honest.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | said | If the bank sells the land, Mira Tolan said, the farmers will have"
+                + " nowhere to go",
+            "Six in ten growers | said | the deal was fair",
+            "more than half | said | the bank was honest");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
