@@ -951,18 +951,33 @@ public final class QuoteExtractor {
     } else {
       // an object ends at the first comma or dash outside quotation marks
       boolean inQuote = false;
+      int opened = -1;
       for (int k = c; k <= last; k++) {
         String w = toks.get(k).text();
         if (Set.of("``", "“").contains(w)) {
           inQuote = true;
+          opened = k;
         } else if (Set.of("''", "”").contains(w)) {
           inQuote = false;
-          if (k > c && k < last && toks.get(k + 1).pos().equals("IN")) {
+          if (k > c
+              && k < last
+              && toks.get(k + 1).pos().equals("IN")
+              && opened > c
+              && !Set.of("IN", "TO", "VBG").contains(toks.get(opened - 1).pos())) {
             last = k; // "called it “that crap” in an interview": the quotation is the view
-            break;
+            break; // (not "decried the GOP for “turning its back” on workers")
           }
-        } else if (!inQuote && k > c && Set.of(",", ";", "--", "—", ":").contains(w)) {
+        } else if (!inQuote
+            && k > c
+            && w.equals(",")
+            && k < last
+            && listGoesOn(toks, k + 1, last)) {
+          continue; // "questioned his tactics, his judgment and his decency"
+        } else if (!inQuote && k > c && Set.of(",", ";", "--", "—", "–", ":").contains(w)) {
           last = k - 1;
+          break;
+        } else if (!inQuote && k > c && objectEnds(toks, k)) {
+          last = k - 1; // "endorsed Mr. Trump in early June", "… when Rubio made the case"
           break;
         } else if (!inQuote
             && relativeHolder
@@ -1132,6 +1147,19 @@ public final class QuoteExtractor {
           && STANCE_OR_CUE.test(toks.get(k + 1))) {
         return k - 1;
       }
+      // "…, a swipe at the recent disturbances": the narrator's comment on the words, to the end
+      if (w.equals(",")
+          && Set.of("a", "an").contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))
+          && noVerbUntil(toks, k + 1, last)) {
+        return k - 1;
+      }
+      // "… but did not suggest it would be Trump" / ", but told his supporters …": the subject's
+      // own next act
+      if (w.equals("but")
+          && (Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
+              || Set.of("did", "does").contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT)))) {
+        return toks.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+      }
       // "…, compared with 64 percent who …" / "…, while only 49 percent say …": the narrator
       // sets the words against something else
       String next = toks.get(k + 1).text().toLowerCase(Locale.ROOT);
@@ -1159,6 +1187,67 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "although",
+          "though",
+          "because",
+          "since",
+          "until",
+          "following",
+          "despite",
+          "during",
+          "whereas");
+
+  /** Whether a stance's object ends before {@code k}: a time, or a clause of the narrator's. */
+  private static boolean objectEnds(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (Set.of("IN", "WRB", "VBG").contains(t.pos()) && CLAUSE_OPENERS.contains(w)) {
+      return true;
+    }
+    return t.pos().equals("IN")
+            && k + 1 < toks.size()
+            && Set.of("DATE", "TIME").contains(toks.get(k + 1).ner())
+        || t.pos().equals("IN")
+            && k + 2 < toks.size()
+            && Set.of("JJ", "RB").contains(toks.get(k + 1).pos())
+            && Set.of("DATE", "TIME").contains(toks.get(k + 2).ner());
+  }
+
+  /**
+   * Whether the words after a comma go on listing ("…, his judgment and his decency"): an "and" or
+   * "or" comes before any finite verb, within a few words.
+   */
+  private static boolean listGoesOn(List<Token> toks, int from, int last) {
+    for (int k = from; k <= last && k - from < 15; k++) {
+      Token t = toks.get(k);
+      if (Set.of("VBD", "VBZ", "VBP", "MD", "WDT", "WP").contains(t.pos())
+          || Set.of(";", ":", "--", "—").contains(t.text())
+          || k == from && Set.of("CC", "VBG", "IN").contains(t.pos())) {
+        return false;
+      }
+      if (Set.of("and", "or").contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noVerbUntil(List<Token> toks, int from, int last) {
+    for (int k = from; k <= last; k++) {
+      if (Set.of("VBD", "VBZ", "VBP", "MD", "''", "”").contains(toks.get(k).pos())
+          || Set.of("''", "”").contains(toks.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> QUANTITIES =

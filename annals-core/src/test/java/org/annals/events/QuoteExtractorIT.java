@@ -68,6 +68,19 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aStancesObjectRunsOverAListAndStopsAtATime() {
+    String t =
+        "Senator Abel Crane questioned the mayor's tactics, his judgment and his decency. Ida"
+            + " Pell endorsed Crane in early June. The union decried the bank for “turning its back”"
+            + " on growers.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Senator Abel Crane | questioned | the mayor's tactics, his judgment and his decency",
+            "Ida Pell | endorsed | Crane",
+            "The union | decried | the bank for “turning its back” on growers");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
