@@ -90,7 +90,7 @@ public record Quote(
         addressee,
         addresseeActor,
         direct,
-        rule + "+resumed",
+        rule.endsWith("+resumed") ? rule : rule + "+resumed",
         reporter);
   }
 

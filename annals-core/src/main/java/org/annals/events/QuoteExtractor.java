@@ -236,10 +236,10 @@ public final class QuoteExtractor {
   }
 
   /**
-   * "“A,” he said. “B.”": a quotation that goes on right after its reporting clause, in the same
-   * paragraph and with no other attribution between or on it, is the same speaker's; so is one that
-   * follows reported words at once ("X said that A. “B.”"). The content then runs over both parts;
-   * the cue and speaker inside it say where the narrator spoke.
+   * "“A,” he said. “B.”": a quotation that goes on right after its reporting clause (in its
+   * paragraph or opening the next), with no other attribution between or on it, is the same
+   * speaker's; so is one that follows reported words at once ("X said that A. “B.”"). The content
+   * then runs over both parts; the cue and speaker inside it say where the narrator spoke.
    */
   private static List<Quote> resumed(String text, List<Quote> quotes, List<Span> quoted) {
     List<Quote> out = new ArrayList<>(quotes);
@@ -249,35 +249,38 @@ public final class QuoteExtractor {
       if (!before && q.content().start() < q.cue().end()) {
         continue;
       }
-      // words before the clause go on after it; words after the cue go on right after themselves
-      int tail =
-          before
-              ? Math.max(q.cue().end(), q.speaker() == null ? 0 : q.speaker().end())
-              : q.content().end();
-      Span next = null;
-      for (Span p : quoted) {
-        if (p.start() >= tail) {
-          next = p;
+      // words before the clause go on after it; words after the cue go on right after themselves;
+      // and a quotation that goes on so, paragraph after paragraph, is still the same speaker's
+      while (true) {
+        int tail =
+            before
+                ? Math.max(q.cue().end(), q.speaker() == null ? 0 : q.speaker().end())
+                : q.content().end();
+        Span next = null;
+        for (Span p : quoted) {
+          if (p.start() >= tail) {
+            next = p;
+            break;
+          }
+        }
+        if (next == null) {
           break;
         }
-      }
-      if (next == null) {
-        continue;
-      }
-      String between = text.substring(tail, next.start());
-      boolean joins =
-          before
-              ? between.length() <= 160 && between.matches("[^\n“”\"]*[,.:;]\\s*")
-              : between.matches("[”\"'.!?]*[ \u00A0]*") && !between.contains("\n");
-      if (!joins) {
-        continue;
-      }
-      boolean claimed = false;
-      for (Quote o : out) {
-        claimed |= o != q && o.content().start() < next.end() && tail < o.content().end();
-      }
-      if (!claimed) {
-        out.set(n, q.resumedTo(next.end()));
+        String between = text.substring(tail, next.start());
+        boolean joins =
+            before
+                ? between.length() <= 160 && between.matches("[^\n“”\"]*[,.:;]\\s*")
+                : between.matches("[”\"'.!?]*\\s*");
+        boolean claimed = false;
+        for (Quote o : out) {
+          claimed |= o != q && o.content().start() < next.end() && tail < o.content().end();
+        }
+        if (!joins || claimed) {
+          break;
+        }
+        q = q.resumedTo(next.end());
+        out.set(n, q);
+        before = false;
       }
     }
     return out;

@@ -81,6 +81,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aQuotationRunningOverParagraphsStaysWithItsSpeaker() {
+    String t =
+        "The union answered in a statement, saying the bank “has never paid on time.”\n\n“Every"
+            + " grower in the valley knows it, and the bank knows it too.”\n\nThe bank did not"
+            + " reply.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "The union | saying | the bank “has never paid on time.”\n\n“Every grower in the valley"
+                + " knows it, and the bank knows it too.”");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
