@@ -863,6 +863,34 @@ public final class QuoteExtractor {
    * organisation (or a transcript's capitals), and the words at least three tokens, up to the end
    * of the line.
    */
+  private static final Set<String> NOT_SOURCES =
+      Set.of(
+          "exclusive",
+          "update",
+          "updated",
+          "watch",
+          "video",
+          "breaking",
+          "analysis",
+          "opinion",
+          "editorial",
+          "live",
+          "photos",
+          "photo",
+          "listen",
+          "audio",
+          "read",
+          "fact check",
+          "q&a",
+          "note",
+          "editor's note",
+          "correction",
+          "related",
+          "see also",
+          "more",
+          "source",
+          "sources");
+
   private static Quote colonHeaded(
       String text, Sentence s, List<Token> toks, ArticleActors actors, List<Quote> earlier) {
     int colon = -1;
@@ -875,19 +903,33 @@ public final class QuoteExtractor {
     if (colon < 0 || toks.size() - colon < 4) {
       return null;
     }
+    // a headline line ("Poll: Sanders leads", "Clinton camp: …") may name its source with any
+    // noun; a line of running text ("CRANE: I think …") only with a name
+    int lineStart = text.lastIndexOf('\n', toks.get(0).span().start()) + 1;
+    int lineEnd = text.indexOf('\n', toks.get(colon).span().end());
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    boolean headline =
+        !line.endsWith(".")
+            && Character.isUpperCase(toks.get(0).text().charAt(0))
+            && toks.get(0).span().start() == lineStart;
     boolean named = false;
+    boolean noun = false;
     for (int k = 0; k < colon; k++) {
       Token t = toks.get(k);
       boolean capitals =
           t.text().length() > 2
               && t.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-');
-      if (!t.pos().startsWith("NNP") && !capitals) {
+      boolean headWord =
+          headline && Set.of("NN", "NNS", "JJ", "IN", "DT", "CD", "POS").contains(t.pos());
+      if (!t.pos().startsWith("NNP") && !capitals && !headWord) {
         return null;
       }
       named |= capitals || Set.of("PERSON", "ORGANIZATION").contains(t.ner());
+      noun |= t.pos().startsWith("NN");
     }
-    if (!named) {
-      return null;
+    String head = text.substring(toks.get(0).span().start(), toks.get(colon - 1).span().end());
+    if (!(named || headline && noun) || NOT_SOURCES.contains(head.toLowerCase(Locale.ROOT))) {
+      return null; // "EXCLUSIVE: …", "Watch: …" head a story, they say nothing
     }
     int from = toks.get(colon + 1).span().start();
     int end = toks.get(lastContentToken(toks)).span().end();

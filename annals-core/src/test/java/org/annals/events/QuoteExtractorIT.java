@@ -93,6 +93,15 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aHeadlineNamesItsSourceBeforeAColon() {
+    String t =
+        "Farm poll: Ida Pell leads Abel Crane by ten points in the valley\n\nEXCLUSIVE: The"
+            + " bank's secret plan for the valley\n\nThe race went on.";
+    assertThat(attributions(t))
+        .containsExactly("Farm poll | : | Ida Pell leads Abel Crane by ten points in the valley");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
