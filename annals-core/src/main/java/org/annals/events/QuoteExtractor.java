@@ -681,6 +681,12 @@ public final class QuoteExtractor {
           "quote:quoted-as-saying",
           speaker);
     }
+    if (lemma.equals("tell")
+        && cue > 0
+        && Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got")
+            .contains(toks.get(cue - 1).text().toLowerCase(Locale.ROOT))) {
+      return null; // "they were told not to worry": the one told is not the one telling
+    }
     if (lemma.equals("read")
         && (speaker == null || !DOCUMENT.matcher(speaker.of(text).strip()).matches())) {
       return null; // "read" reports only a document's words: "the letter read"
@@ -830,6 +836,11 @@ public final class QuoteExtractor {
       }
       if (end < 1) {
         return null;
+      }
+      // "At the heart of the trouble, according to Dennis Ross, is …": the words on both sides
+      int last = lastContentToken(toks);
+      if (k < toks.size() && toks.get(k).text().equals(",") && last - k >= 2) {
+        end = last;
       }
       content = new Span(toks.get(0).span().start(), toks.get(end).span().end());
     }

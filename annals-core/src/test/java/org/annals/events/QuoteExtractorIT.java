@@ -102,6 +102,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void accordingToInsideTheWordsLeavesThemWholeAndTheOneToldIsNoSpeaker() {
+    String t =
+        "At the heart of the dispute, according to Ida Pell, is the price of grain. The growers"
+            + " were told that the bank would pay in May.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | according to | At the heart of the dispute, according to Ida Pell, is the"
+                + " price of grain");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
