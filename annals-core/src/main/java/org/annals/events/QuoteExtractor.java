@@ -148,7 +148,11 @@ public final class QuoteExtractor {
           "talk",
           "speak",
           "refer",
-          "focus");
+          "focus",
+          "vote",
+          "express",
+          "voice",
+          "echo");
 
   private static final java.util.function.Predicate<Token> STANCE_OR_CUE =
       t -> {
@@ -164,10 +168,11 @@ public final class QuoteExtractor {
           "speak", Set.of("about", "of", "out"),
           "refer", Set.of("to"),
           "focus", Set.of("on"),
-          "point", Set.of("to", "out"));
+          "point", Set.of("to", "out"),
+          "vote", Set.of("for", "against"));
 
   private static final Set<String> SUBJECT_POS =
-      Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "HYPH");
+      Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJS", "POS", "CD", "HYPH");
   private static final Set<String> AUX =
       Set.of(
           "has",
@@ -993,7 +998,7 @@ public final class QuoteExtractor {
     if (c < toks.size() && particles.contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
       cueEnd = c;
       c++;
-    } else if (Set.of("talk", "speak", "refer", "focus").contains(lemma)) {
+    } else if (Set.of("talk", "speak", "refer", "focus", "vote").contains(lemma)) {
       return null; // these cue only with their particle
     }
     int last = lastContentToken(toks);

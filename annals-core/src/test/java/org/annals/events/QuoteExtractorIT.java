@@ -113,6 +113,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void votesAndVoicedConcernsAreStances() {
+    String t =
+        "Most growers voted for Ida Pell. Abel Crane expressed concern over the bank's terms."
+            + " The council voted on Tuesday.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Most growers | voted for | Ida Pell",
+            "Abel Crane | expressed | concern over the bank's terms");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
