@@ -686,6 +686,12 @@ public final class QuoteExtractor {
           "quote:quoted-as-saying",
           speaker);
     }
+    String following =
+        cue + 1 < toks.size() ? toks.get(cue + 1).text().toLowerCase(Locale.ROOT) : "";
+    if (lemma.equals("add") && following.equals("to")
+        || lemma.equals("report") && Set.of("from", "to", "live").contains(following)) {
+      return null; // "added to his portfolio", "reports live from Iowa": no words reported
+    }
     if (lemma.equals("tell")
         && cue > 0
         && Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got")

@@ -124,6 +124,14 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void addingToAndReportingFromReportNoWords() {
+    String t =
+        "Ida Pell added to her lead in the valley. Abel Crane reports live from the fair, and he"
+            + " reported that the stalls were empty.";
+    assertThat(attributions(t)).containsExactly("he | reported | the stalls were empty");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
