@@ -568,16 +568,16 @@ public final class QuoteExtractor {
     // "Velayati, a top advisor to …, said" (no finite verb between the commas)
     if (j > 0 && toks.get(j).text().equals(",")) {
       int k = j - 1;
-      boolean finite = false;
+      boolean hasVerb = false;
       while (k >= 0 && !toks.get(k).text().equals(",") && j - k <= 25) {
-        finite |= Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos());
+        hasVerb |= finite(toks.get(k));
         k--;
       }
       // "Lee Epstein, who teaches law at …, said": a relative clause's verb is not the clause's
       boolean relative = k >= 0 && k + 1 < j && Set.of("WP", "WP$").contains(toks.get(k + 1).pos());
       if (k > 0
           && toks.get(k).text().equals(",")
-          && (!finite || relative)
+          && (!hasVerb || relative)
           && beforeParenthesis(toks, k - 1) >= 0
           && SUBJECT_POS.contains(toks.get(beforeParenthesis(toks, k - 1)).pos())) {
         j = beforeParenthesis(toks, k - 1); // "Rep. Zoe Lofgren (D-Calif.), who …, said"
@@ -1046,10 +1046,7 @@ public final class QuoteExtractor {
         } else if (!inQuote && k > c && objectEnds(toks, k)) {
           last = k - 1; // "endorsed Mr. Trump in early June", "… when Rubio made the case"
           break;
-        } else if (!inQuote
-            && relativeHolder
-            && k > c
-            && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos())) {
+        } else if (!inQuote && relativeHolder && k > c && finite(toks.get(k))) {
           last = k - 1; // "voters who back Sanders are younger": the sentence's own verb
           break;
         } else if (!inQuote
@@ -1114,7 +1111,7 @@ public final class QuoteExtractor {
       if (t.text().equalsIgnoreCase("that") || t.text().equals(",") || t.pos().equals("CC")) {
         return true;
       }
-      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+      if (finite(t)) {
         return false;
       }
     }
@@ -1151,7 +1148,7 @@ public final class QuoteExtractor {
       } else if (Set.of("''", "”", "\"").contains(w)) {
         quotedWords = false;
       }
-      if (v == 0 || quotedWords || !Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(v).pos())) {
+      if (v == 0 || quotedWords || !finite(toks.get(v))) {
         continue; // the verbs of quoted words are not the sentence's
       }
       int e = v - 1;
@@ -1172,8 +1169,7 @@ public final class QuoteExtractor {
   /** A relative clause's words end where the main clause resumes: ", said one …" / ", is …". */
   private static int relativeClauseEnd(List<Token> toks, int from, int last) {
     for (int k = from + 1; k < last; k++) {
-      if (toks.get(k).text().equals(",")
-          && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k + 1).pos())) {
+      if (toks.get(k).text().equals(",") && finite(toks.get(k + 1))) {
         return k - 1;
       }
     }
@@ -1256,6 +1252,11 @@ public final class QuoteExtractor {
     return last;
   }
 
+  /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
+  private static boolean finite(Token t) {
+    return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
+  }
+
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "after",
@@ -1295,7 +1296,8 @@ public final class QuoteExtractor {
   private static boolean listGoesOn(List<Token> toks, int from, int last) {
     for (int k = from; k <= last && k - from < 15; k++) {
       Token t = toks.get(k);
-      if (Set.of("VBD", "VBZ", "VBP", "MD", "WDT", "WP").contains(t.pos())
+      if (finite(t)
+          || Set.of("WDT", "WP").contains(t.pos())
           || Set.of(";", ":", "--", "—").contains(t.text())
           || k == from && Set.of("CC", "VBG", "IN").contains(t.pos())) {
         return false;
@@ -1309,7 +1311,8 @@ public final class QuoteExtractor {
 
   private static boolean noVerbUntil(List<Token> toks, int from, int last) {
     for (int k = from; k <= last; k++) {
-      if (Set.of("VBD", "VBZ", "VBP", "MD", "''", "”").contains(toks.get(k).pos())
+      if (finite(toks.get(k))
+          || Set.of("''", "”").contains(toks.get(k).pos())
           || Set.of("''", "”").contains(toks.get(k).text())) {
         return false;
       }
