@@ -599,12 +599,17 @@ public final class QuoteExtractor {
     if (speaker == null
         && npEnd >= 0
         && Set.of("and", "but").contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
-      // "X condemned the attack and said …": the subject of the first verb speaks
+      // "X condemned the attack and said …": the subject of the first verb speaks; "…, he said,
+      // and considered …": the speaker this sentence already has goes on
+      Span running = sentenceSpeaker(earlier, s);
       int k = 0;
       while (k < npEnd && SUBJECT_POS.contains(toks.get(k).pos())) {
         k++;
       }
-      if (k > 0) {
+      if (running != null) {
+        speaker = running;
+        j = -1;
+      } else if (k > 0) {
         speaker = new Span(toks.get(0).span().start(), toks.get(k - 1).span().end());
         j = -1;
       }
@@ -616,12 +621,9 @@ public final class QuoteExtractor {
         && toks.get(cue).pos().equals("VBG")
         && npEnd >= 1
         && toks.get(npEnd).text().equals(",")) {
-      Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
       // "…, Haniyeh said, adding that …": the speaker of the sentence's attribution goes on
-      Span subject =
-          last != null && last.sentence() == s.index() && last.speaker() != null
-              ? last.speaker()
-              : subjectOfFirstVerb(toks, npEnd);
+      Span running = sentenceSpeaker(earlier, s);
+      Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
       if (subject != null) {
         speaker = subject;
         j = -1;
@@ -1250,6 +1252,12 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  /** The speaker of the last attribution found in sentence {@code s}, or null. */
+  private static Span sentenceSpeaker(List<Quote> earlier, Sentence s) {
+    Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    return last != null && last.sentence() == s.index() ? last.speaker() : null;
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */

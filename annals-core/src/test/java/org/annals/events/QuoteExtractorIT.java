@@ -132,6 +132,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aCoordinatedCueKeepsTheSentencesSpeaker() {
+    String t =
+        "The drought in the valley hurts every family, she said, and called the bank's offer an"
+            + " insult.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "she | said | The drought in the valley hurts every family",
+            "she | called | the bank's offer an insult");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
