@@ -194,6 +194,9 @@ public final class QuoteExtractor {
           "n't",
           "never");
 
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am", "'m");
+
   /** Extracts the quotes of an article; {@code actors} may be null. */
   public List<Quote> extract(String text, Annotations a, ArticleActors actors) {
     List<Quote> out = new ArrayList<>();
@@ -222,6 +225,13 @@ public final class QuoteExtractor {
                 || lemma.equals("continue") && closesReportingClause(toks, i);
         if (!t.pos().startsWith("VB") || !cue || insideAny(quoted, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
+        }
+        if (Set.of("VBN", "VBD").contains(t.pos())
+            && i > 0
+            && i + 1 < toks.size()
+            && Set.of("CD", "DT", "PRP$", "POS", "JJ").contains(toks.get(i - 1).pos())
+            && toks.get(i + 1).pos().startsWith("NN")) {
+          continue; // a participle between a determiner and its noun: "270 pledged delegates"
         }
         Quote q = reported(text, s, toks, i, lemma, actors, quoted, out);
         if (q != null) {
@@ -545,10 +555,12 @@ public final class QuoteExtractor {
     Span cueSpan = toks.get(cue).span();
     // the subject: a noun phrase just before the cue (adverbs and auxiliaries skipped)
     int j = cue - 1;
+    boolean progressive = toks.get(cue).pos().equals("VBG");
     while (j >= 0
         && (AUX.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
-            || toks.get(j).pos().equals("RB"))) {
-      j--;
+            || toks.get(j).pos().equals("RB")
+            || progressive && BE.contains(toks.get(j).text().toLowerCase(Locale.ROOT)))) {
+      j--; // "Clinton is calling for …", "he has been saying": the progressive has its subject
     }
     j = beforeParenthesis(toks, j);
     // a time between subject and cue: "Pezeshkian on Sunday praised", "Trump last week said"
@@ -601,16 +613,11 @@ public final class QuoteExtractor {
         && Set.of("and", "but").contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
       // "X condemned the attack and said …": the subject of the first verb speaks; "…, he said,
       // and considered …": the speaker this sentence already has goes on
+      // ("In an interview, Trump doubled down … and said …": past a fronted phrase)
       Span running = sentenceSpeaker(earlier, s);
-      int k = 0;
-      while (k < npEnd && SUBJECT_POS.contains(toks.get(k).pos())) {
-        k++;
-      }
-      if (running != null) {
-        speaker = running;
-        j = -1;
-      } else if (k > 0) {
-        speaker = new Span(toks.get(0).span().start(), toks.get(k - 1).span().end());
+      Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
+      if (subject != null) {
+        speaker = subject;
         j = -1;
       }
     }
@@ -1065,7 +1072,7 @@ public final class QuoteExtractor {
         || !clause
             && !Set.of(
                     "NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "JJR", "JJS", "CD", "PRP$", "TO",
-                    "``", "IN", "VBG", "WP", "RB", "WRB")
+                    "``", "IN", "VBG", "WP", "RB", "WRB", "$")
                 .contains(toks.get(c).pos())) {
       return null;
     }

@@ -143,6 +143,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void progressivesCoordinationPastAFrontedPhraseAndPrenominalParticiples() {
+    String t =
+        "In an interview on Monday, Abel Crane doubled down on his remarks and said the bank had"
+            + " misled the growers. Ida Pell is calling for $2 million in drought relief. The"
+            + " cooperative has 40 pledged members.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Abel Crane | said | the bank had misled the growers",
+            "Ida Pell | calling for | $2 million in drought relief");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
