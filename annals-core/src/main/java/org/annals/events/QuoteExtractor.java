@@ -194,6 +194,153 @@ public final class QuoteExtractor {
           "n't",
           "never");
 
+  /**
+   * Adjectives of a holder's attitude to what follows them: "are furious at the company", "was less
+   * concerned with ethnic distinctions", "is willing to accept him". After a copula, they cue a
+   * stance whose object is what the preposition, infinitive or "that" introduces.
+   */
+  static final Set<String> ATTITUDES =
+      Set.of(
+          "concerned",
+          "worried",
+          "anxious",
+          "nervous",
+          "afraid",
+          "fearful",
+          "wary",
+          "skeptical",
+          "sceptical",
+          "suspicious",
+          "critical",
+          "supportive",
+          "opposed",
+          "angry",
+          "furious",
+          "upset",
+          "outraged",
+          "frustrated",
+          "disappointed",
+          "unhappy",
+          "happy",
+          "pleased",
+          "glad",
+          "delighted",
+          "thrilled",
+          "excited",
+          "proud",
+          "ashamed",
+          "embarrassed",
+          "grateful",
+          "thankful",
+          "optimistic",
+          "pessimistic",
+          "hopeful",
+          "confident",
+          "convinced",
+          "aware",
+          "willing",
+          "unwilling",
+          "eager",
+          "keen",
+          "reluctant",
+          "determined",
+          "enthusiastic",
+          "impressed",
+          "satisfied",
+          "dissatisfied",
+          "alarmed",
+          "tired",
+          "bent",
+          "intent",
+          "adamant",
+          "unsure",
+          "doubtful");
+
+  /**
+   * What an attitude or a speech noun takes before its object: "angry at", "proud of", "a swipe
+   * at", "comments about".
+   */
+  private static final Set<String> PHRASE_PREPS =
+      Set.of(
+          "about",
+          "of",
+          "with",
+          "at",
+          "by",
+          "over",
+          "on",
+          "for",
+          "toward",
+          "towards",
+          "in",
+          "against",
+          "between",
+          "regarding");
+
+  /** Verbs that make a speech act of a noun: "made the case", "took a swipe", "drew a contrast". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("make", "take", "draw", "offer", "give", "level", "launch", "unleash", "issue");
+
+  /** The nouns those verbs make speech acts of (lemmas). */
+  static final Set<String> SPEECH_NOUNS =
+      Set.of(
+          "case",
+          "point",
+          "clear",
+          "observation",
+          "argument",
+          "mention",
+          "comment",
+          "statement",
+          "remark",
+          "reference",
+          "allegation",
+          "accusation",
+          "claim",
+          "promise",
+          "pledge",
+          "plea",
+          "appeal",
+          "suggestion",
+          "announcement",
+          "prediction",
+          "assertion",
+          "threat",
+          "criticism",
+          "attack",
+          "swipe",
+          "shot",
+          "jab",
+          "dig",
+          "aim",
+          "stance",
+          "stand",
+          "position",
+          "view",
+          "contrast",
+          "analogy",
+          "comparison",
+          "complaint",
+          "objection",
+          "apology",
+          "congratulation",
+          "assessment",
+          "evaluation",
+          "credit",
+          "issue",
+          "offense",
+          "exception",
+          "umbrage",
+          "thought",
+          "warning",
+          "endorsement",
+          "praise",
+          "support");
+
+  /** Verbs that link a subject to an attitude: "seemed pleased with", "grew tired of". */
+  private static final Set<String> COPULAS =
+      Set.of("be", "seem", "remain", "become", "appear", "grow", "feel", "sound", "look");
+
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am", "'m");
 
@@ -219,6 +366,18 @@ public final class QuoteExtractor {
           }
           continue;
         }
+        int noun = lightVerbNoun(toks, i);
+        if ((noun > i || attitude(toks, i)) && !insideAny(quoted, t.span())) {
+          String key =
+              noun > i
+                  ? "+" + lemma + " " + toks.get(noun).lemma().toLowerCase(Locale.ROOT)
+                  : "~" + t.text().toLowerCase(Locale.ROOT);
+          Quote q = reported(text, s, toks, i, Math.max(i, noun) + 1, key, actors, quoted, out);
+          if (q != null) {
+            out.add(q);
+          }
+          continue;
+        }
         boolean cue =
             CUES.contains(lemma)
                 || STANCE_CUES.contains(lemma)
@@ -233,7 +392,7 @@ public final class QuoteExtractor {
             && toks.get(i + 1).pos().startsWith("NN")) {
           continue; // a participle between a determiner and its noun: "270 pledged delegates"
         }
-        Quote q = reported(text, s, toks, i, lemma, actors, quoted, out);
+        Quote q = reported(text, s, toks, i, i + 1, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);
           // the next attribution starts after this one's words: "X said A, and Y said B"; a cue
@@ -548,6 +707,7 @@ public final class QuoteExtractor {
       Sentence s,
       List<Token> toks,
       int cue,
+      int objectFrom,
       String lemma,
       ArticleActors actors,
       List<Span> quoted,
@@ -556,10 +716,13 @@ public final class QuoteExtractor {
     // the subject: a noun phrase just before the cue (adverbs and auxiliaries skipped)
     int j = cue - 1;
     boolean progressive = toks.get(cue).pos().equals("VBG");
+    boolean attitude = lemma.startsWith("~");
+    boolean phrase = attitude || lemma.startsWith("+"); // "furious at", "made the case that"
     while (j >= 0
         && (AUX.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
             || toks.get(j).pos().equals("RB")
-            || progressive && BE.contains(toks.get(j).text().toLowerCase(Locale.ROOT)))) {
+            || progressive && BE.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+            || attitude && (copula(toks.get(j)) || toks.get(j).pos().startsWith("RB")))) {
       j--; // "Clinton is calling for …", "he has been saying": the progressive has its subject
     }
     j = beforeParenthesis(toks, j);
@@ -659,7 +822,7 @@ public final class QuoteExtractor {
         j = -1;
       }
     }
-    int afterCue = cue + 1;
+    int afterCue = objectFrom;
     if (lemma.equals("quote")) {
       // "Iranian media quoted the president as saying": the one quoted speaks, the media report
       int np = afterCue; // the one quoted runs to "as saying" ("the supposed reformer president")
@@ -723,7 +886,13 @@ public final class QuoteExtractor {
             && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text())
             && Set.of("VBD", "VBZ", "VBP").contains(toks.get(cue).pos()); // not "…, noting X"
     np = nounPhraseEnd(toks, afterCue);
-    boolean stance = STANCE_CUES.contains(lemma) && !CUES.contains(lemma);
+    boolean stance = STANCE_CUES.contains(lemma) && !CUES.contains(lemma) || phrase;
+    if (attitude
+        && (speaker == null
+            || Set.of("it", "there", "this", "that", "which")
+                .contains(speaker.of(text).toLowerCase(Locale.ROOT)))) {
+      return null; // "it is certain that …" has no holder
+    }
     if (stance) {
       return stance(
           text, s, toks, cue, lemma, speaker, afterCue, actors, quoted, earlier, restrictive);
@@ -998,7 +1167,10 @@ public final class QuoteExtractor {
       List<Span> quoted,
       List<Quote> earlier,
       boolean relativeHolder) {
-    if (speaker == null || toks.get(cue).pos().equals("VBN") && !activeParticiple(toks, cue)) {
+    boolean attitude = lemma.startsWith("~");
+    boolean phrase = attitude || lemma.startsWith("+");
+    if (speaker == null
+        || !attitude && toks.get(cue).pos().equals("VBN") && !activeParticiple(toks, cue)) {
       return null; // "was backed by", "known as", "a plan called …": no one holds a view here
     }
     if (Set.of("call", "dub", "label", "brand").contains(lemma)
@@ -1009,12 +1181,31 @@ public final class QuoteExtractor {
     }
     int c = afterCue;
     int cueEnd = cue;
-    Set<String> particles = PARTICLES.getOrDefault(lemma, Set.of());
+    if (phrase) {
+      // "made the case for weeks that …": a time before the object is not the object
+      int k = c;
+      if (k < toks.size() && toks.get(k).pos().equals("IN")) {
+        k++;
+      }
+      int t = k;
+      while (t < toks.size() && Set.of("DATE", "TIME", "DURATION").contains(toks.get(t).ner())) {
+        t++;
+      }
+      if (t > k) {
+        c = t;
+      }
+    }
+    Set<String> particles = phrase ? PHRASE_PREPS : PARTICLES.getOrDefault(lemma, Set.of());
     if (c < toks.size() && particles.contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
       cueEnd = c;
       c++;
-    } else if (Set.of("talk", "speak", "refer", "focus", "vote").contains(lemma)) {
-      return null; // these cue only with their particle
+    } else if (Set.of("talk", "speak", "refer", "focus", "vote").contains(lemma)
+        || phrase
+            && !(c < toks.size() && toks.get(c).text().equalsIgnoreCase("that"))
+            && !(c + 1 < toks.size()
+                && toks.get(c).pos().equals("TO")
+                && toks.get(c + 1).pos().equals("VB"))) {
+      return null; // these cue only with their particle (a phrase also with "to do" or "that")
     }
     int last = lastContentToken(toks);
     if (c > last) {
@@ -1076,7 +1267,9 @@ public final class QuoteExtractor {
                 .contains(toks.get(c).pos())) {
       return null;
     }
-    Span cueSpan = new Span(toks.get(cue).span().start(), toks.get(cueEnd).span().end());
+    Span cueSpan =
+        new Span(
+            toks.get(cue).span().start(), toks.get(Math.max(cueEnd, afterCue - 1)).span().end());
     Span content =
         widenToQuotedPassage(
             new Span(toks.get(c).span().start(), toks.get(last).span().end()), quoted);
@@ -1084,13 +1277,13 @@ public final class QuoteExtractor {
         s.index(),
         content,
         cueSpan,
-        lemma,
+        phrase ? lemma.substring(1) : lemma,
         speaker,
         speakerActor(text, actors, speaker, earlier),
         null,
         null,
         false,
-        "quote:stance");
+        attitude ? "quote:attitude" : phrase ? "quote:speech-noun" : "quote:stance");
   }
 
   /**
@@ -1265,6 +1458,53 @@ public final class QuoteExtractor {
   private static Span sentenceSpeaker(List<Quote> earlier, Sentence s) {
     Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     return last != null && last.sentence() == s.index() ? last.speaker() : null;
+  }
+
+  /**
+   * The speech noun a light verb at {@code k} makes an act of, within four words ("made the case",
+   * "took a swipe", "offered his congratulations", "made clear"), or -1.
+   */
+  private static int lightVerbNoun(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.pos().startsWith("VB") || !LIGHT_VERBS.contains(l)) {
+      return -1;
+    }
+    for (int n = k + 1; n < toks.size() && n - k <= 4; n++) {
+      Token w = toks.get(n);
+      String nl = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+      if ((w.pos().startsWith("NN") || w.pos().equals("JJ") && nl.equals("clear"))
+          && SPEECH_NOUNS.contains(nl)) {
+        return n;
+      }
+      if (!Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "POS").contains(w.pos())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code k} is an attitude adjective after a copula, with something for it to be about:
+   * "are furious at", "was willing to", "is confident that".
+   */
+  private static boolean attitude(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (!Set.of("JJ", "VBN", "JJR").contains(t.pos())
+        || !ATTITUDES.contains(t.text().toLowerCase(Locale.ROOT))
+        || k + 1 >= toks.size()) {
+      return false;
+    }
+    int b = k - 1;
+    while (b >= 0 && toks.get(b).pos().startsWith("RB")) {
+      b--; // "less concerned", "most proud", "also angry"
+    }
+    return b >= 0 && copula(toks.get(b));
+  }
+
+  private static boolean copula(Token t) {
+    String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+    return t.pos().startsWith("VB") && COPULAS.contains(l);
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */

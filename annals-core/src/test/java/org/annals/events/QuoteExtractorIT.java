@@ -155,6 +155,30 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void attitudesAfterACopulaAreStances() {
+    String t =
+        "The growers, who lent the cooperative their savings, are furious at the bank. Ida Pell"
+            + " was less concerned with the price. Abel Crane seemed willing to sell the mill. It"
+            + " is certain that the rain will come. The loans were committed by the bank.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "The growers | furious at | the bank",
+            "Ida Pell | concerned with | the price",
+            "Abel Crane | willing | to sell the mill");
+  }
+
+  @Test
+  void aLightVerbMakesASpeechActOfItsNoun() {
+    String t =
+        "Ida Pell has been making the case for weeks that the mill must stay open. Abel Crane"
+            + " took a swipe at the bank's board. The cooperative made a profit on the grain.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | making the case | the mill must stay open",
+            "Abel Crane | took a swipe at | the bank's board");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
