@@ -909,7 +909,7 @@ public final class QuoteExtractor {
     // content after the cue ("said that …", "said: …") or before the subject ("…, X said.")
     int c = afterCue;
     // "said on Thursday during a speech in Riga that …": the words start after "that"
-    for (int k = afterCue; k < toks.size() && k - afterCue <= 12; k++) {
+    for (int k = afterCue; k < toks.size() && k - afterCue <= 25; k++) {
       String w = toks.get(k).text();
       if (w.equals("that") || w.equals(":")) {
         boolean adverbial = true;
@@ -954,11 +954,14 @@ public final class QuoteExtractor {
         // fronted phrase before "X said B" is not taken: measured, it lost more than it won)
         boolean parenthetical = toks.get(afterCue).text().equals(",") && c == afterCue + 1;
         boolean cueBefore = false;
+        boolean verbBefore = false; // "On ABC on Tuesday, he said, “…”" fronts no words of his
         for (int k = 0; k < j; k++) {
           cueBefore |= toks.get(k).pos().startsWith("VB") && STANCE_OR_CUE.test(toks.get(k));
+          verbBefore |= finite(toks.get(k));
         }
         if (parenthetical
             && !cueBefore
+            && verbBefore
             && quoteEndingAt(quoted, text, toks.get(j).span().end()) == null) {
           first = 0;
         }
@@ -1253,9 +1256,12 @@ public final class QuoteExtractor {
             && k > c
             && w.equalsIgnoreCase("and")
             && k < last
-            && Set.of("VBD", "VBZ", "VBP").contains(toks.get(k + 1).pos())) {
+            && (Set.of("VBD", "VBZ", "VBP", "VBG").contains(toks.get(k + 1).pos())
+                || k + 2 <= last
+                    && Set.of("PRP", "NNP").contains(toks.get(k + 1).pos())
+                    && finite(toks.get(k + 2)))) {
           last = k - 1; // "calls X the cartel and cast himself as …": the next verb is his own
-          break;
+          break; // so are "… and vowing to …" and "… and he didn't …"
         }
       }
     }
@@ -1403,9 +1409,12 @@ public final class QuoteExtractor {
       if (w.equals(";")) {
         return k - 1;
       }
-      // "…,” referring to the convention" / "… and said that …": the narrator's next verb
-      if (w.equals(",") && toks.get(k + 1).pos().equals("VBG")) {
+      // "…,” referring to the convention" / "… — asserting that …": the narrator's next verb
+      if (Set.of(",", "—", "--").contains(w) && toks.get(k + 1).pos().equals("VBG")) {
         return k - 1;
+      }
+      if (w.equals(",") && commaSplice(toks, k + 1, last) && !subordinate(toks, from, k)) {
+        return k - 1; // "…, a man yelled …" / "…, he appears uneasy": another clause
       }
       if (w.equals("and")
           && Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
@@ -1558,6 +1567,39 @@ public final class QuoteExtractor {
         return false;
       }
       if (Set.of("and", "or").contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a short subject and its finite verb start at {@code from}, with no conjunction before
+   * them: "a man yelled", "he appears".
+   */
+  private static boolean commaSplice(List<Token> toks, int from, int last) {
+    int v = from;
+    if (v <= last && Set.of("DT", "PRP$").contains(toks.get(v).pos())) {
+      v++;
+    }
+    int head = v;
+    while (v <= last
+        && v - head < 3
+        && Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "JJ").contains(toks.get(v).pos())) {
+      v++;
+    }
+    return v > head
+        && v <= last
+        && Set.of("VBD", "VBZ", "VBP").contains(toks.get(v).pos())
+        && !toks.get(v).text().equalsIgnoreCase("'s");
+  }
+
+  /** Whether a subordinate clause opens in [from, to): "if elected, he would …". */
+  private static boolean subordinate(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      if (CLAUSE_OPENERS.contains(w)
+          || Set.of("if", "as", "once", "unless", "whether").contains(w)) {
         return true;
       }
     }

@@ -179,6 +179,20 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void theWordsEndAtAnotherClauseOrTheNarratorsNextAct() {
+    String t =
+        "Ida Pell said the mill was safe, a farmer shouted “Sell it!” On the radio on Monday, she"
+            + " said, “The bank will wait.” Abel Crane said that when he was young, he worked at the"
+            + " mill. He called them cheats and vowed to sue.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | said | the mill was safe",
+            "she | said | “The bank will wait.”",
+            "Abel Crane | said | when he was young, he worked at the mill",
+            "He | called | them cheats");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
