@@ -745,6 +745,11 @@ public final class QuoteExtractor {
       int k = j - 1;
       boolean hasVerb = false;
       while (k >= 0 && !toks.get(k).text().equals(",") && j - k <= 25) {
+        // "Mary Susan, clad in a cape with lights that formed the name Trump, said": the verb of
+        // a relative clause inside the apposition is not the clause's
+        if (Set.of("WDT", "WP").contains(toks.get(k).pos())) {
+          hasVerb = false;
+        }
         hasVerb |= finite(toks.get(k));
         k--;
       }
@@ -1737,7 +1742,8 @@ public final class QuoteExtractor {
         open = i;
         close = c == '“' ? "”" : c == '"' ? "\"" : "''";
         i += pair ? 1 : 0;
-      } else if (open >= 0 && text.startsWith(close, i)) {
+      } else if (open >= 0 && (text.startsWith(close, i) || close.equals("\"") && c == '”')) {
+        // (a straight quotation closed by a curly mark: "…,” he continued)
         int end = i + close.length();
         Span s = new Span(open, end);
         if (s.of(text).split("\\s+").length >= 4) {
@@ -1745,12 +1751,8 @@ public final class QuoteExtractor {
         }
         open = -1;
         i = end - 1;
-      } else if (open >= 0
-          && c == '\n'
-          && i + 1 < text.length()
-          && text.charAt(i + 1) == '\n'
-          && !close.equals("”")) {
-        open = -1; // an unbalanced straight quote does not run past a paragraph
+      } else if (open >= 0 && c == '\n' && !close.equals("”")) {
+        open = -1; // an unbalanced straight quote does not run past its paragraph
       }
     }
     return out;

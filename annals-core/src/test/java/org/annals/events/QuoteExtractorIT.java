@@ -193,6 +193,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aStraightQuotationClosedByACurlyMarkDoesNotSwallowTheNextParagraph() {
+    String t =
+        "\"The growers have done an unbelievable job this year,” she said. \"They are tired.\"\n"
+            + "Abel Crane, dressed in a coat with buttons that spelled his name, said the mill was"
+            + " doing fine.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "she | said | \"The growers have done an unbelievable job this year,”",
+            "Abel Crane | said | the mill was doing fine");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).isEmpty();
