@@ -341,6 +341,10 @@ public final class QuoteExtractor {
   private static final Set<String> COPULAS =
       Set.of("be", "seem", "remain", "become", "appear", "grow", "feel", "sound", "look");
 
+  /** What opens a non-finite cue that speaks for the sentence's subject: "by saying". */
+  private static final Set<String> NON_FINITE_OPENERS =
+      Set.of("by", "while", "when", "in", "before", "after", "without");
+
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am", "'m");
 
@@ -792,15 +796,20 @@ public final class QuoteExtractor {
     // "Trump told a rally, saying Clinton would …": a participle after a comma speaks for the
     // subject of the sentence's first verb
     boolean participle = false;
+    String prior = npEnd >= 0 ? toks.get(npEnd).text().toLowerCase(Locale.ROOT) : "";
+    boolean nonFinite = // "went on to say …", "began by saying …", "while saying …"
+        toks.get(cue).pos().equals("VB") && prior.equals("to")
+            || toks.get(cue).pos().equals("VBG") && NON_FINITE_OPENERS.contains(prior);
     if (speaker == null
-        && toks.get(cue).pos().equals("VBG")
         && npEnd >= 1
-        && toks.get(npEnd).text().equals(",")) {
+        && (toks.get(cue).pos().equals("VBG") && prior.equals(",") || nonFinite)) {
       // "…, Haniyeh said, adding that …": the speaker of the sentence's attribution goes on
       Span running = sentenceSpeaker(earlier, s);
       Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
-      if (subject != null) {
-        speaker = subject;
+      if (subject != null
+          && !Set.of("it", "there", "this", "that", "what")
+              .contains(subject.of(text).toLowerCase(Locale.ROOT))) {
+        speaker = subject; // ("it is hard to say whether …" has no speaker)
         j = -1;
         participle = true;
       }
@@ -1549,13 +1558,12 @@ public final class QuoteExtractor {
     if (Set.of("IN", "WRB", "VBG").contains(t.pos()) && CLAUSE_OPENERS.contains(w)) {
       return true;
     }
-    return t.pos().equals("IN")
-            && k + 1 < toks.size()
-            && Set.of("DATE", "TIME").contains(toks.get(k + 1).ner())
+    Set<String> times = Set.of("DATE", "TIME", "DURATION"); // "in early June", "for weeks"
+    return t.pos().equals("IN") && k + 1 < toks.size() && times.contains(toks.get(k + 1).ner())
         || t.pos().equals("IN")
             && k + 2 < toks.size()
             && Set.of("JJ", "RB").contains(toks.get(k + 1).pos())
-            && Set.of("DATE", "TIME").contains(toks.get(k + 2).ner());
+            && times.contains(toks.get(k + 2).ner());
   }
 
   /**

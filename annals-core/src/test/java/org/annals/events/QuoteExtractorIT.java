@@ -205,9 +205,20 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void anInfinitiveOrGerundCueSpeaksForTheSubject() {
+    String t =
+        "Ida Pell went on to say that the mill would close. Abel Crane began by saying the bank"
+            + " had lied to the growers. It is hard to say whether the rain will come.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | say | the mill would close",
+            "Abel Crane | saying | the bank had lied to the growers");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
-    assertThat(attributions(t)).isEmpty();
+    assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
   }
 
   @Test
