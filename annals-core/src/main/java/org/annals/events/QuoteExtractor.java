@@ -742,6 +742,11 @@ public final class QuoteExtractor {
         time--;
       }
       j = time; // a time is nobody: "On Sunday praised" has no subject
+      if (j >= 1
+          && toks.get(j).pos().equals("VBN")
+          && Set.of("NN", "NNS", "NNP").contains(toks.get(j - 1).pos())) {
+        j--; // "A news report published Wednesday said": the report speaks
+      }
     }
     // an interjection or apposition between subject and cue: "Haniyeh, on his part, said",
     // "Velayati, a top advisor to …, said" (no finite verb between the commas)
@@ -777,6 +782,9 @@ public final class QuoteExtractor {
           j--;
         }
       }
+    }
+    while (j < npEnd && !Character.isLetterOrDigit(toks.get(j + 1).text().charAt(0))) {
+      j++; // "(AP) — A news report said": the dash is no part of the speaker
     }
     Span speaker =
         npEnd > j ? new Span(toks.get(j + 1).span().start(), toks.get(npEnd).span().end()) : null;
@@ -1126,7 +1134,7 @@ public final class QuoteExtractor {
     int lineEnd = text.indexOf('\n', toks.get(colon).span().end());
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
     boolean headline =
-        !line.endsWith(".")
+        (!line.endsWith(".") || lineStart == 0) // an article's first line is its headline
             && Character.isUpperCase(toks.get(0).text().charAt(0))
             && toks.get(0).span().start() == lineStart;
     boolean named = false;

@@ -216,6 +216,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aHeadlineEndingInAPeriodStillNamesItsSourceAndAReportPublishedOnADaySpeaks() {
+    String t =
+        "Farm paper: Grainco misled the growers about the loans.\n\nVALLEY CITY (AP) — A report"
+            + " published Wednesday said the bank had lent the mill too much.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Farm paper | : | Grainco misled the growers about the loans",
+            "A report | said | the bank had lent the mill too much");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
