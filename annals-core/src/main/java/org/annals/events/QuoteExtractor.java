@@ -164,7 +164,7 @@ public final class QuoteExtractor {
   private static final java.util.Map<String, Set<String>> PARTICLES =
       java.util.Map.of(
           "call", Set.of("for", "on"),
-          "talk", Set.of("about", "of"),
+          "talk", Set.of("about", "of", "up"),
           "speak", Set.of("about", "of", "out"),
           "refer", Set.of("to"),
           "focus", Set.of("on"),
@@ -192,7 +192,13 @@ public final class QuoteExtractor {
           "do",
           "not",
           "n't",
-          "never");
+          "never",
+          "'d",
+          "’d",
+          "'ve",
+          "’ve",
+          "'ll",
+          "’ll");
 
   /**
    * Adjectives of a holder's attitude to what follows them: "are furious at the company", "was less
@@ -720,12 +726,13 @@ public final class QuoteExtractor {
     // the subject: a noun phrase just before the cue (adverbs and auxiliaries skipped)
     int j = cue - 1;
     boolean progressive = toks.get(cue).pos().equals("VBG");
+    int by = passiveAgent(toks, cue, lemma); // "Sanders was backed by most young voters"
     boolean attitude = lemma.startsWith("~");
     boolean phrase = attitude || lemma.startsWith("+"); // "furious at", "made the case that"
     while (j >= 0
         && (AUX.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
             || toks.get(j).pos().equals("RB")
-            || progressive && BE.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+            || (progressive || by > 0) && BE.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
             || attitude && (copula(toks.get(j)) || toks.get(j).pos().startsWith("RB")))) {
       j--; // "Clinton is calling for …", "he has been saying": the progressive has its subject
     }
@@ -908,7 +915,36 @@ public final class QuoteExtractor {
             && Set.of(",", "''", "”", "\"").contains(toks.get(cue - 1).text())
             && Set.of("VBD", "VBZ", "VBP").contains(toks.get(cue).pos()); // not "…, noting X"
     np = nounPhraseEnd(toks, afterCue);
+    if (by > 0 && speaker != null) {
+      // the one acted on is what the view is about; the agent holds it
+      int agentEnd = nounPhraseEnd(toks, by + 1);
+      while (agentEnd + 1 < toks.size() && quantityLink(toks, agentEnd)) {
+        agentEnd = nounPhraseEnd(toks, agentEnd + 1); // "by majorities of both men and women"
+      }
+      if (agentEnd <= by + 1 || antecedent != null) {
+        return null;
+      }
+      Span agent = new Span(toks.get(by + 1).span().start(), toks.get(agentEnd - 1).span().end());
+      return new Quote(
+          s.index(),
+          speaker,
+          cueSpan,
+          lemma,
+          agent,
+          speakerActor(text, actors, agent, earlier),
+          null,
+          null,
+          false,
+          "quote:passive-stance");
+    }
     boolean stance = STANCE_CUES.contains(lemma) && !CUES.contains(lemma) || phrase;
+    if (stance
+        && !phrase
+        && afterCue > lastContentToken(toks)
+        && j >= 1
+        && Set.of(",", "''", "”").contains(toks.get(j).text())) {
+      stance = false; // "…, fundraising documents show.": the words before are what they show
+    }
     if (attitude
         && (speaker == null
             || Set.of("it", "there", "this", "that", "which")
@@ -1492,6 +1528,35 @@ public final class QuoteExtractor {
   }
 
   /**
+   * The "by" of a passive stance ("was endorsed in New Hampshire by the Times"): after a form of
+   * "be" and within five words of the participle, with no verb or comma between; or -1.
+   */
+  private static int passiveAgent(List<Token> toks, int cue, String lemma) {
+    if (!toks.get(cue).pos().equals("VBN")
+        || !STANCE_CUES.contains(lemma)
+        || CUES.contains(lemma)) {
+      return -1;
+    }
+    int b = cue - 1;
+    while (b >= 0 && toks.get(b).pos().startsWith("RB")) {
+      b--;
+    }
+    if (b < 0 || !BE.contains(toks.get(b).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k = cue + 1; k < toks.size() && k - cue <= 5; k++) {
+      Token t = toks.get(k);
+      if (t.text().equalsIgnoreCase("by")) {
+        return k;
+      }
+      if (t.pos().startsWith("VB") || t.text().equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The speech noun a light verb at {@code k} makes an act of, within four words ("made the case",
    * "took a swipe", "offered his congratulations", "made clear"), or -1.
    */
@@ -1642,6 +1707,7 @@ public final class QuoteExtractor {
       Set.of(
           "percent",
           "majority",
+          "majorities",
           "minority",
           "half",
           "third",
