@@ -1479,8 +1479,13 @@ public final class QuoteExtractor {
           && STANCE_OR_CUE.test(toks.get(k + 1))) {
         return k - 1;
       }
-      // "…, a swipe at the recent disturbances": the narrator's comment on the words, to the end
       if (w.equals(",")
+          && Set.of("WDT", "WP").contains(toks.get(k + 1).pos())
+          && toks.get(k - 1).pos().startsWith("NNP")) {
+        return k - 1; // "…it would be Trump, who has a significant lead": the narrator's aside
+      }
+      // "…, a swipe at the recent disturbances": the narrator's comment on the words, to the end
+      if (Set.of(",", "—", "--").contains(w)
           && Set.of("a", "an").contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))
           && noVerbUntil(toks, k + 1, last)) {
         return k - 1;

@@ -240,6 +240,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void theNarratorsAsideAboutANameOrAfterADashIsNotReported() {
+    String t =
+        "Abel Crane said the next mayor would be Ida Pell, who leads the count by ten votes. The"
+            + " bank said it would close the mill — a blow to the whole valley.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Abel Crane | said | the next mayor would be Ida Pell",
+            "The bank | said | it would close the mill");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
