@@ -260,7 +260,17 @@ public final class QuoteExtractor {
           "intent",
           "adamant",
           "unsure",
-          "doubtful");
+          "doubtful",
+          "sure",
+          "appreciative",
+          "upbeat",
+          "bullish",
+          "bearish",
+          "cautious",
+          "sympathetic",
+          "hostile",
+          "receptive",
+          "ready");
 
   /**
    * What an attitude or a speech noun takes before its object: "angry at", "proud of", "a swipe
@@ -374,6 +384,11 @@ public final class QuoteExtractor {
           if (q != null) {
             out.add(q);
           }
+          continue;
+        }
+        Quote owned = ownedWords(text, s, toks, i, actors, quoted, out);
+        if (owned != null) {
+          out.add(owned);
           continue;
         }
         int noun = lightVerbNoun(toks, i);
@@ -1530,6 +1545,104 @@ public final class QuoteExtractor {
   private static Span sentenceSpeaker(List<Quote> earlier, Sentence s) {
     Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     return last != null && last.sentence() == s.index() ? last.speaker() : null;
+  }
+
+  /** Nouns whose owner's words follow "is"/"was": "Rubio's answer was that …". */
+  private static final Set<String> OWNED_WORDS =
+      Set.of(
+          "answer",
+          "response",
+          "reply",
+          "message",
+          "slogan",
+          "phrase",
+          "pitch",
+          "argument",
+          "point",
+          "claim",
+          "promise",
+          "view",
+          "explanation",
+          "excuse",
+          "advice",
+          "verdict",
+          "conclusion",
+          "joke",
+          "refrain",
+          "mantra");
+
+  /**
+   * "Rubio's catch phrase was that Crist “would say anything”", "His answer is “no.”": the owner of
+   * a speech noun says what follows its copula. {@code k} is the copula.
+   */
+  private static Quote ownedWords(
+      String text,
+      Sentence s,
+      List<Token> toks,
+      int k,
+      ArticleActors actors,
+      List<Span> quoted,
+      List<Quote> earlier) {
+    Token t = toks.get(k);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (k < 2
+        || !Set.of("is", "was").contains(w)
+        || insideAny(quoted, t.span())
+        || !toks.get(k - 1).pos().startsWith("NN")
+        || !OWNED_WORDS.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int b = k - 2; // past the noun's modifiers ("catch phrase", "main talking point")
+    while (b >= 0 && b >= k - 5 && Set.of("NN", "NNS", "JJ", "VBG").contains(toks.get(b).pos())) {
+      b--;
+    }
+    Span owner;
+    if (b >= 0 && toks.get(b).pos().equals("PRP$")) {
+      owner = toks.get(b).span(); // "His answer was …"
+    } else if (b >= 1 && toks.get(b).pos().equals("POS")) {
+      int o = b - 1;
+      while (o >= 1 && SUBJECT_POS.contains(toks.get(o - 1).pos())) {
+        o--;
+      }
+      if (!toks.get(b - 1).pos().startsWith("NN")) {
+        return null;
+      }
+      owner = new Span(toks.get(o).span().start(), toks.get(b).span().end()); // "Rubio's"
+    } else {
+      return null;
+    }
+    int c = k + 1;
+    boolean clause = c < toks.size() && toks.get(c).text().equalsIgnoreCase("that");
+    if (clause) {
+      c++;
+    }
+    int last = lastContentToken(toks);
+    if (last < c) {
+      return null;
+    }
+    last = clauseEnd(toks, c, last);
+    for (int v = c; v <= last; v++) {
+      clause |= finite(toks.get(v)) || Set.of("``", "“", "\"").contains(toks.get(v).text());
+    }
+    if (!clause
+        && !(c == last
+            && Set.of("yes", "no").contains(toks.get(c).text().toLowerCase(Locale.ROOT)))) {
+      return null; // words, not a state: "the bank's position was strong" says nothing
+    }
+    Span content =
+        widenToQuotedPassage(
+            new Span(toks.get(c).span().start(), toks.get(last).span().end()), quoted);
+    return new Quote(
+        s.index(),
+        content,
+        new Span(toks.get(k - 1).span().start(), t.span().end()),
+        toks.get(k - 1).lemma().toLowerCase(Locale.ROOT),
+        owner,
+        speakerActor(text, actors, owner, earlier),
+        null,
+        null,
+        quoted.stream().anyMatch(q -> q.contains(content)),
+        "quote:owned-words");
   }
 
   /**

@@ -251,6 +251,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void theOwnerOfAnAnswerSaysWhatFollowsIt() {
+    String t =
+        "The mayor’s answer was that the mill would stay open. Her reply was no. The bank's"
+            + " argument was strong. Abel Crane is upbeat about the harvest.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "The mayor’s | answer was | the mill would stay open",
+            "Her | reply was | no",
+            "Abel Crane | upbeat about | the harvest");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
