@@ -1349,9 +1349,7 @@ public final class QuoteExtractor {
     Span cueSpan =
         new Span(
             toks.get(cue).span().start(), toks.get(Math.max(cueEnd, afterCue - 1)).span().end());
-    Span content =
-        widenToQuotedPassage(
-            new Span(toks.get(c).span().start(), toks.get(last).span().end()), quoted);
+    Span content = widenToQuotedPassage(between(toks, c, last), quoted);
     return new Quote(
         s.index(),
         content,
@@ -1629,9 +1627,7 @@ public final class QuoteExtractor {
             && Set.of("yes", "no").contains(toks.get(c).text().toLowerCase(Locale.ROOT)))) {
       return null; // words, not a state: "the bank's position was strong" says nothing
     }
-    Span content =
-        widenToQuotedPassage(
-            new Span(toks.get(c).span().start(), toks.get(last).span().end()), quoted);
+    Span content = widenToQuotedPassage(between(toks, c, last), quoted);
     return new Quote(
         s.index(),
         content,
@@ -1719,6 +1715,11 @@ public final class QuoteExtractor {
   private static boolean copula(Token t) {
     String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
     return t.pos().startsWith("VB") && COPULAS.contains(l);
+  }
+
+  /** The text of tokens {@code from} to {@code to}, both included. */
+  private static Span between(List<Token> toks, int from, int to) {
+    return new Span(toks.get(from).span().start(), toks.get(to).span().end());
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
