@@ -151,6 +151,7 @@ public final class QuoteExtractor {
           "focus",
           "vote",
           "express",
+          "offer",
           "voice",
           "echo");
 
@@ -400,8 +401,8 @@ public final class QuoteExtractor {
           Quote q = reported(text, s, toks, i, Math.max(i, noun) + 1, key, actors, quoted, out);
           if (q != null) {
             out.add(q);
-          }
-          continue;
+            continue;
+          } // else the verb may cue on its own: "offered his support to the cooperative"
         }
         boolean cue =
             CUES.contains(lemma)
@@ -1272,6 +1273,14 @@ public final class QuoteExtractor {
       }
     }
     Set<String> particles = phrase ? PHRASE_PREPS : PARTICLES.getOrDefault(lemma, Set.of());
+    if (Set.of("talk", "speak").contains(lemma)
+        && c + 1 < toks.size()
+        && Set.of("to", "with").contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
+      int e = nounPhraseEnd(toks, c + 1); // "spoke to reporters about …": past the listener
+      if (e > c + 1 && e < toks.size() && particles.contains(toks.get(e).text())) {
+        c = e;
+      }
+    }
     if (c < toks.size() && particles.contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
       cueEnd = c;
       c++;

@@ -263,6 +263,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void offersAndTalksToSomeoneAboutSomethingAreStances() {
+    String t =
+        "Ida Pell spoke to growers about the price of grain. Abel Crane offered his support to"
+            + " the cooperative.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | spoke to growers about | the price of grain",
+            "Abel Crane | offered | his support to the cooperative");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
