@@ -415,9 +415,10 @@ public final class QuoteExtractor {
             && i > 0
             && i + 1 < toks.size()
             && Set.of("CD", "DT", "PRP$", "POS", "JJ").contains(toks.get(i - 1).pos())
-            && toks.get(i + 1).pos().startsWith("NN")) {
+            && toks.get(i + 1).pos().startsWith("NN")
+            && toks.stream().anyMatch(o -> o != t && finite(o))) {
           continue; // a participle between a determiner and its noun: "270 pledged delegates"
-        }
+        } // (unless the sentence has no other verb: "The two discussed border security")
         Quote q = reported(text, s, toks, i, i + 1, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);

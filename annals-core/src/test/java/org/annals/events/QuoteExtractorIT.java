@@ -147,11 +147,12 @@ class QuoteExtractorIT {
     String t =
         "In an interview on Monday, Abel Crane doubled down on his remarks and said the bank had"
             + " misled the growers. Ida Pell is calling for $2 million in drought relief. The"
-            + " cooperative has 40 pledged members.";
+            + " cooperative has 40 pledged members. The two discussed grain prices.";
     assertThat(attributions(t))
         .containsExactly(
             "Abel Crane | said | the bank had misled the growers",
-            "Ida Pell | calling for | $2 million in drought relief");
+            "Ida Pell | calling for | $2 million in drought relief",
+            "The two | discussed | grain prices");
   }
 
   @Test
