@@ -1017,6 +1017,13 @@ public final class QuoteExtractor {
       // "“…,” Pezeshkian told Haniyeh" / "“…,” he wrote to Nasrallah": the quotation is the content
       content = before;
       rule = "quote:quoted-subject-cue";
+    } else if (!inverted
+        && lemma.equals("say")
+        && c <= last
+        && Set.of("so", "yes", "no").contains(toks.get(c).text().toLowerCase(Locale.ROOT))
+        && (c == last || Set.of("IN", ",", "CC", ":").contains(toks.get(c + 1).pos()))) {
+      content = toks.get(c).span(); // "half said so in December", "72 percent said yes"
+      rule = "quote:subject-cue-content";
     } else if (!inverted && !betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
       // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);

@@ -275,6 +275,16 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aBareSoYesOrNoIsAllThatWasSaid() {
+    String t =
+        "Asked if the mill would close, Ida Pell said no. Most growers said so in May, and the"
+            + " bank said yes.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | said | no", "Most growers | said | so", "the bank | said | yes");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
