@@ -157,7 +157,7 @@ public final class QuoteExtractor {
 
   private static final java.util.function.Predicate<Token> STANCE_OR_CUE =
       t -> {
-        String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        String l = lemma(t);
         return CUES.contains(l) || STANCE_CUES.contains(l);
       };
 
@@ -362,6 +362,13 @@ public final class QuoteExtractor {
   private static final Set<String> NON_FINITE_OPENERS =
       Set.of("by", "while", "when", "in", "before", "after", "without");
 
+  /** Subjects that hold no view: "it is hard to say …", "it is certain that …". */
+  private static final Set<String> NO_HOLDER =
+      Set.of("it", "there", "this", "that", "what", "which");
+
+  /** Entity tags of a time: "for weeks", "in early June". */
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION");
+
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am", "'m");
 
@@ -377,7 +384,7 @@ public final class QuoteExtractor {
       }
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
-        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = lemma(t);
         if (t.text().equalsIgnoreCase("according")
             && i + 1 < toks.size()
             && toks.get(i + 1).text().equalsIgnoreCase("to")) {
@@ -396,7 +403,7 @@ public final class QuoteExtractor {
         if ((noun > i || attitude(toks, i)) && !insideAny(quoted, t.span())) {
           String key =
               noun > i
-                  ? "+" + lemma + " " + toks.get(noun).lemma().toLowerCase(Locale.ROOT)
+                  ? "+" + lemma + " " + lemma(toks.get(noun))
                   : "~" + t.text().toLowerCase(Locale.ROOT);
           Quote q = reported(text, s, toks, i, Math.max(i, noun) + 1, key, actors, quoted, out);
           if (q != null) {
@@ -632,7 +639,7 @@ public final class QuoteExtractor {
         q.sentence(),
         passage,
         verb.span(),
-        verb.lemma().toLowerCase(Locale.ROOT),
+        lemma(verb),
         person.span(),
         person.actorId(),
         null,
@@ -669,7 +676,7 @@ public final class QuoteExtractor {
       if (t.span().start() >= q.content().start()) {
         break;
       }
-      if (t.pos().startsWith("VB") && SPEECH_ACTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      if (t.pos().startsWith("VB") && SPEECH_ACTS.contains(lemma(t))) {
         act = t;
       }
     }
@@ -687,12 +694,7 @@ public final class QuoteExtractor {
     if (person == null) {
       return null;
     }
-    return q.handedTo(
-        person.span(),
-        person.actorId(),
-        act.span(),
-        act.lemma().toLowerCase(Locale.ROOT),
-        "speech-act");
+    return q.handedTo(person.span(), person.actorId(), act.span(), lemma(act), "speech-act");
   }
 
   /**
@@ -707,7 +709,7 @@ public final class QuoteExtractor {
     for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
       Token act = null;
       for (Token t : a.tokens(a.sentences().get(s))) {
-        if (t.pos().startsWith("VB") && WRITING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (t.pos().startsWith("VB") && WRITING.contains(lemma(t))) {
           act = t;
         }
       }
@@ -838,9 +840,7 @@ public final class QuoteExtractor {
       // "…, Haniyeh said, adding that …": the speaker of the sentence's attribution goes on
       Span running = sentenceSpeaker(earlier, s);
       Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
-      if (subject != null
-          && !Set.of("it", "there", "this", "that", "what")
-              .contains(subject.of(text).toLowerCase(Locale.ROOT))) {
+      if (subject != null && !NO_HOLDER.contains(subject.of(text).toLowerCase(Locale.ROOT))) {
         speaker = subject; // ("it is hard to say whether …" has no speaker)
         j = -1;
         participle = true;
@@ -963,9 +963,7 @@ public final class QuoteExtractor {
       stance = false; // "…, fundraising documents show.": the words before are what they show
     }
     if (attitude
-        && (speaker == null
-            || Set.of("it", "there", "this", "that", "which")
-                .contains(speaker.of(text).toLowerCase(Locale.ROOT)))) {
+        && (speaker == null || NO_HOLDER.contains(speaker.of(text).toLowerCase(Locale.ROOT)))) {
       return null; // "it is certain that …" has no holder
     }
     if (stance) {
@@ -1273,7 +1271,7 @@ public final class QuoteExtractor {
         k++;
       }
       int t = k;
-      while (t < toks.size() && Set.of("DATE", "TIME", "DURATION").contains(toks.get(t).ner())) {
+      while (t < toks.size() && TIMES.contains(toks.get(t).ner())) {
         t++;
       }
       if (t > k) {
@@ -1387,10 +1385,7 @@ public final class QuoteExtractor {
    * whose sentence goes on to its own verb ("a plan called Fair Start was dropped").
    */
   private static boolean activeParticiple(List<Token> toks, int verb) {
-    int k = verb - 1;
-    while (k >= 0 && toks.get(k).pos().startsWith("RB")) {
-      k--;
-    }
+    int k = beforeAdverbs(toks, verb);
     String before = k >= 0 ? toks.get(k).text().toLowerCase(Locale.ROOT) : "";
     if (Set.of("has", "have", "had", "'ve").contains(before)) {
       return true;
@@ -1604,7 +1599,7 @@ public final class QuoteExtractor {
         || !Set.of("is", "was").contains(w)
         || insideAny(quoted, t.span())
         || !toks.get(k - 1).pos().startsWith("NN")
-        || !OWNED_WORDS.contains(toks.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+        || !OWNED_WORDS.contains(lemma(toks.get(k - 1)))) {
       return null;
     }
     int b = k - 2; // past the noun's modifiers ("catch phrase", "main talking point")
@@ -1649,7 +1644,7 @@ public final class QuoteExtractor {
         s.index(),
         content,
         new Span(toks.get(k - 1).span().start(), t.span().end()),
-        toks.get(k - 1).lemma().toLowerCase(Locale.ROOT),
+        lemma(toks.get(k - 1)),
         owner,
         speakerActor(text, actors, owner, earlier),
         null,
@@ -1668,10 +1663,7 @@ public final class QuoteExtractor {
         || CUES.contains(lemma)) {
       return -1;
     }
-    int b = cue - 1;
-    while (b >= 0 && toks.get(b).pos().startsWith("RB")) {
-      b--;
-    }
+    int b = beforeAdverbs(toks, cue);
     if (b < 0 || !BE.contains(toks.get(b).text().toLowerCase(Locale.ROOT))) {
       return -1;
     }
@@ -1693,13 +1685,12 @@ public final class QuoteExtractor {
    */
   private static int lightVerbNoun(List<Token> toks, int k) {
     Token t = toks.get(k);
-    String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-    if (!t.pos().startsWith("VB") || !LIGHT_VERBS.contains(l)) {
+    if (!t.pos().startsWith("VB") || !LIGHT_VERBS.contains(lemma(t))) {
       return -1;
     }
     for (int n = k + 1; n < toks.size() && n - k <= 4; n++) {
       Token w = toks.get(n);
-      String nl = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+      String nl = lemma(w);
       if ((w.pos().startsWith("NN") || w.pos().equals("JJ") && nl.equals("clear"))
           && SPEECH_NOUNS.contains(nl)) {
         return n;
@@ -1722,16 +1713,26 @@ public final class QuoteExtractor {
         || k + 1 >= toks.size()) {
       return false;
     }
-    int b = k - 1;
-    while (b >= 0 && toks.get(b).pos().startsWith("RB")) {
-      b--; // "less concerned", "most proud", "also angry"
-    }
+    int b = beforeAdverbs(toks, k); // "less concerned", "most proud", "also angry"
     return b >= 0 && copula(toks.get(b));
   }
 
   private static boolean copula(Token t) {
-    String l = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-    return t.pos().startsWith("VB") && COPULAS.contains(l);
+    return t.pos().startsWith("VB") && COPULAS.contains(lemma(t));
+  }
+
+  /** A token's lemma in lower case ("" when the tagger gave none). */
+  private static String lemma(Token t) {
+    return t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The last token before {@code k} that is no adverb ("has repeatedly called"), or -1. */
+  private static int beforeAdverbs(List<Token> toks, int k) {
+    int b = k - 1;
+    while (b >= 0 && toks.get(b).pos().startsWith("RB")) {
+      b--;
+    }
+    return b;
   }
 
   /** The text of tokens {@code from} to {@code to}, both included. */
@@ -1767,12 +1768,11 @@ public final class QuoteExtractor {
     if (Set.of("IN", "WRB", "VBG").contains(t.pos()) && CLAUSE_OPENERS.contains(w)) {
       return true;
     }
-    Set<String> times = Set.of("DATE", "TIME", "DURATION"); // "in early June", "for weeks"
-    return t.pos().equals("IN") && k + 1 < toks.size() && times.contains(toks.get(k + 1).ner())
+    return t.pos().equals("IN") && k + 1 < toks.size() && TIMES.contains(toks.get(k + 1).ner())
         || t.pos().equals("IN")
             && k + 2 < toks.size()
             && Set.of("JJ", "RB").contains(toks.get(k + 1).pos())
-            && times.contains(toks.get(k + 2).ner());
+            && TIMES.contains(toks.get(k + 2).ner());
   }
 
   /**
