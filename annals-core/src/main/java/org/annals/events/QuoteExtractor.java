@@ -296,7 +296,7 @@ public final class QuoteExtractor {
 
   /** Verbs that make a speech act of a noun: "made the case", "took a swipe", "drew a contrast". */
   private static final Set<String> LIGHT_VERBS =
-      Set.of("make", "take", "draw", "offer", "give", "level", "launch", "unleash", "issue");
+      Set.of("make", "take", "draw", "offer", "give", "level", "unleash", "issue");
 
   /** The nouns those verbs make speech acts of (lemmas). */
   static final Set<String> SPEECH_NOUNS =
@@ -819,9 +819,11 @@ public final class QuoteExtractor {
         && Set.of("and", "but").contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
       // "X condemned the attack and said …": the subject of the first verb speaks; "…, he said,
       // and considered …": the speaker this sentence already has goes on
-      // ("In an interview, Trump doubled down … and said …": past a fronted phrase)
+      // ("In an interview, Trump doubled down … and said …": the subject of the verb it is
+      // coordinated with, not of one in a clause before it: "After X carried out …, the chief met
+      // … and discussed …")
       Span running = sentenceSpeaker(earlier, s);
-      Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
+      Span subject = running != null ? running : subjectOfLastVerb(toks, npEnd);
       if (subject != null) {
         speaker = subject;
         j = -1;
@@ -935,9 +937,12 @@ public final class QuoteExtractor {
     if (by > 0 && speaker != null) {
       // the one acted on is what the view is about; the agent holds it
       int agentEnd = nounPhraseEnd(toks, by + 1);
-      while (agentEnd + 1 < toks.size() && quantityLink(toks, agentEnd)) {
-        agentEnd = nounPhraseEnd(toks, agentEnd + 1); // "by majorities of both men and women"
-      }
+      while (agentEnd + 1 < toks.size()
+          && (quantityLink(toks, agentEnd)
+              || toks.get(agentEnd).text().equals("of")
+                  && toks.get(agentEnd + 1).pos().startsWith("NNP"))) {
+        agentEnd = nounPhraseEnd(toks, agentEnd + 1); // "by majorities of both men and women",
+      } // "by the Minister of Foreign Affairs Hossein Amir-Abdollahian"
       if (agentEnd <= by + 1 || antecedent != null) {
         return null;
       }
@@ -1283,7 +1288,7 @@ public final class QuoteExtractor {
         && c + 1 < toks.size()
         && Set.of("to", "with").contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
       int e = nounPhraseEnd(toks, c + 1); // "spoke to reporters about …": past the listener
-      if (e > c + 1 && e < toks.size() && particles.contains(toks.get(e).text())) {
+      if (e > c + 1 && e < toks.size() && toks.get(e).text().equals("about")) {
         c = e;
       }
     }
@@ -1442,17 +1447,36 @@ public final class QuoteExtractor {
       if (v == 0 || quotedWords || !finite(toks.get(v))) {
         continue; // the verbs of quoted words are not the sentence's
       }
-      int e = v - 1;
-      while (e >= 0
-          && (AUX.contains(toks.get(e).text().toLowerCase(Locale.ROOT))
-              || toks.get(e).pos().equals("RB"))) {
-        e--;
+      return subjectOf(toks, v);
+    }
+    return null;
+  }
+
+  /** The noun phrase right before verb {@code v}, past auxiliaries and adverbs, or null. */
+  private static Span subjectOf(List<Token> toks, int v) {
+    int e = v - 1;
+    while (e >= 0
+        && (AUX.contains(toks.get(e).text().toLowerCase(Locale.ROOT))
+            || toks.get(e).pos().equals("RB"))) {
+      e--;
+    }
+    int b = e;
+    while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
+      b--;
+    }
+    return b < e ? between(toks, b + 1, e) : null;
+  }
+
+  /**
+   * The subject of the last finite verb before {@code limit} that has a noun phrase right before it
+   * ("the Hamas chief met … and discussed" gives the chief), or null.
+   */
+  private static Span subjectOfLastVerb(List<Token> toks, int limit) {
+    for (int v = limit - 1; v >= 1; v--) {
+      Span subject = finite(toks.get(v)) ? subjectOf(toks, v) : null;
+      if (subject != null) {
+        return subject;
       }
-      int b = e;
-      while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
-        b--;
-      }
-      return b < e ? new Span(toks.get(b + 1).span().start(), toks.get(e).span().end()) : null;
     }
     return null;
   }
@@ -1660,8 +1684,9 @@ public final class QuoteExtractor {
   private static int passiveAgent(List<Token> toks, int cue, String lemma) {
     if (!toks.get(cue).pos().equals("VBN")
         || !STANCE_CUES.contains(lemma)
-        || CUES.contains(lemma)) {
-      return -1;
+        || CUES.contains(lemma)
+        || lemma.equals("welcome")) {
+      return -1; // "was welcomed by the minister" is a reception (an event), not a view
     }
     int b = beforeAdverbs(toks, cue);
     if (b < 0 || !BE.contains(toks.get(b).text().toLowerCase(Locale.ROOT))) {

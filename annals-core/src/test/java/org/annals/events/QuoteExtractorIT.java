@@ -285,6 +285,25 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aMilitaryAttackAReceptionAndAMeetingWithHeadsOfGroupsAreNoViews() {
+    String t =
+        "A day after the rebels launched an attack on the town, Ida Pell spoke with the heads of"
+            + " the growers' unions on Sunday. The envoy was welcomed by the Minister of Farming"
+            + " Abel Crane. The plan was criticized by the Minister of Farming Abel Crane.";
+    assertThat(attributions(t))
+        .containsExactly("the Minister of Farming Abel Crane | criticized | The plan");
+  }
+
+  @Test
+  void aCoordinatedCueTakesTheSubjectOfItsOwnClauseNotOfAFrontedOne() {
+    String t =
+        "After the rebels carried out a raid on the town, the mayor met the growers and discussed"
+            + " with them the price of grain.";
+    assertThat(attributions(t))
+        .containsExactly("the mayor | discussed | with them the price of grain");
+  }
+
+  @Test
   void continuedReportsWordsOnlyAfterThem() {
     String t = "Abel Crane continued to attack the plan for weeks, and the union continued, too.";
     assertThat(attributions(t)).containsExactly("Abel Crane | attack | the plan");
