@@ -70,18 +70,26 @@ public final class CoreNlpAnnotator implements Stage {
     static final DependencyParseAnnotator PARSER = build();
 
     private static DependencyParseAnnotator build() {
-      Holder.PIPELINE.getClass(); // logging configured once, by the main pipeline
+      Holder.TAG.getClass(); // logging configured once, by the main pipelines
       return new DependencyParseAnnotator(new Properties());
     }
   }
 
+  /**
+   * Two pipelines, so that sentences can be repaired between splitting and tagging (see {@link
+   * StrayQuotes}): the tagger and NER then see each sentence as it really ends.
+   */
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = build();
+    static final StanfordCoreNLP SPLIT = build("tokenize,ssplit");
+    static final StanfordCoreNLP TAG = build("pos,lemma,ner");
 
-    private static StanfordCoreNLP build() {
+    private static StanfordCoreNLP build(String annotators) {
       // CoreNLP's INFO lines ("Adding annotator …") are noise on a user's terminal
       edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
-      return new StanfordCoreNLP(properties());
+      Properties p = properties();
+      p.setProperty("annotators", annotators);
+      p.setProperty("enforceRequirements", "false"); // TAG runs on SPLIT's output
+      return new StanfordCoreNLP(p);
     }
   }
 
@@ -97,7 +105,7 @@ public final class CoreNlpAnnotator implements Stage {
 
   /** Loads the models now rather than at the first document (for benchmarks and servers). */
   public static void warmUp() {
-    Holder.PIPELINE.getClass();
+    Holder.TAG.getClass();
   }
 
   @Override
@@ -132,7 +140,9 @@ public final class CoreNlpAnnotator implements Stage {
     if (anchorDate != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
     }
-    Holder.PIPELINE.annotate(a);
+    Holder.SPLIT.annotate(a);
+    StrayQuotes.repair(a);
+    Holder.TAG.annotate(a);
     Annotations out = convert(a, anchorDate, anchorFrom);
     return withParses(a, out);
   }

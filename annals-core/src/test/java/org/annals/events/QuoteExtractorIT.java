@@ -46,6 +46,19 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void narrationAfterAQuotationOfSeveralSentencesIsNotQuoted() {
+    // the closing mark of "…in May." once opened the next sentence, hiding its cue
+    String t =
+        "\"Nothing is settled,\" said Mira Tolan. \"We will talk again. We will talk in May.\"\n"
+            + "Abel Crane hit back, saying the bank had already walked away.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | said | \"Nothing is settled,\" said Mira Tolan. \"We will talk again. We"
+                + " will talk in May.\"",
+            "Abel Crane | saying | the bank had already walked away");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"

@@ -46,4 +46,37 @@ class CoreNlpAnnotatorIT {
       assertThat(m.span().of(TEXT)).isEqualTo(m.text());
     }
   }
+
+  @Test
+  void givesTheClosingMarkOfALongQuotationBackToItsSentence() {
+    // CoreNLP's splitter counts marks per sentence, and hands this closing one to the next
+    String text =
+        "\"Nothing is settled,\" said Ana Ruiz. \"We will talk again. We will talk in May.\""
+            + " Tomas Lind said the talks failed.";
+    Annotations a = nlp.annotate(text, null, null);
+    assertThat(a.sentences())
+        .extracting(s -> s.span().of(text))
+        .containsExactly(
+            "\"Nothing is settled,\" said Ana Ruiz.",
+            "\"We will talk again.",
+            "We will talk in May.\"",
+            "Tomas Lind said the talks failed.");
+    for (var s : a.sentences()) {
+      var toks = a.tokens(s);
+      assertThat(toks.get(0).span().start()).isEqualTo(s.span().start());
+      assertThat(toks.get(toks.size() - 1).span().end()).isEqualTo(s.span().end());
+      assertThat(toks).allMatch(t -> t.sentence() == s.index());
+    }
+    assertThat(a.mentions()).extracting(EntityMention::text).contains("Ana Ruiz", "Tomas Lind");
+    for (EntityMention m : a.mentions()) {
+      assertThat(m.span().of(text)).isEqualTo(m.text());
+    }
+    // parses index the repaired sentences: "Lind" is the subject of the last "said"
+    Annotations parsed = new CoreNlpAnnotator(t -> true).annotate(text, null, null);
+    var last = parsed.tokens(parsed.sentences().get(3));
+    int said = last.get(2).index();
+    assertThat(last.get(2).text()).isEqualTo("said");
+    assertThat(parsed.children(said))
+        .anyMatch(d -> d.relation().equals("nsubj") && d.dependent() == last.get(1).index());
+  }
 }
