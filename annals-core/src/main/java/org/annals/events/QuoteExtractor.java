@@ -477,8 +477,8 @@ public final class QuoteExtractor {
         String between = text.substring(tail, next.start());
         boolean joins =
             before
-                ? between.length() <= 160 && between.matches("[^\n“”\"]*[,.:;]\\s*")
-                : between.matches("[”\"'.!?]*\\s*");
+                ? between.length() <= 160 && between.matches("(?U)[^\n“”\"]*[,.:;]\\s*")
+                : between.matches("(?U)[”\"'.!?]*\\s*");
         boolean claimed = false;
         for (Quote o : out) {
           claimed |= o != q && o.content().start() < next.end() && tail < o.content().end();
@@ -1934,7 +1934,7 @@ public final class QuoteExtractor {
       if (!between.matches("[ \u00A0,;:—–-]*")) {
         continue;
       }
-      String inside = q.of(text).replaceAll("[”\"'`\\s]+$", "");
+      String inside = q.of(text).replaceAll("(?U)[”\"'`\\s]+$", "");
       boolean closed = inside.endsWith(".") && !between.contains(",");
       if (!closed) {
         return q;
@@ -1989,7 +1989,7 @@ public final class QuoteExtractor {
         // (a straight quotation closed by a curly mark: "…,” he continued)
         int end = i + close.length();
         Span s = new Span(open, end);
-        if (s.of(text).split("\\s+").length >= 4) {
+        if (s.of(text).split("(?U)\\s+").length >= 4) {
           out.add(s);
         }
         open = -1;

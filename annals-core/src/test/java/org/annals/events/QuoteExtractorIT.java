@@ -59,6 +59,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aQuotationResumesAfterANoBreakSpace() {
+    // web copy often writes the space after "he said." as U+00A0
+    String t =
+        "“We will not sign this,” Mira Tolan said.\u00a0“The farmers deserve better than a bank's"
+            + " leftovers.”";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | said | “We will not sign this,” Mira Tolan said.\u00a0“The farmers deserve"
+                + " better than a bank's leftovers.”");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
