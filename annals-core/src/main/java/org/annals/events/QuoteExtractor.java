@@ -114,6 +114,7 @@ public final class QuoteExtractor {
           "denounce",
           "decry",
           "slam",
+          "blast",
           "attack",
           "mock",
           "dismiss",
@@ -377,7 +378,7 @@ public final class QuoteExtractor {
     List<Quote> out = new ArrayList<>();
     List<Span> quoted = quotedPassages(text);
     for (Sentence s : a.sentences()) {
-      List<Token> toks = a.tokens(s);
+      List<Token> toks = headlineVerbs(a.tokens(s));
       Quote headed = colonHeaded(text, s, toks, actors, out);
       if (headed != null) {
         out.add(headed); // and what it holds may attribute in turn: "CRANE: I think …"
@@ -1766,6 +1767,64 @@ public final class QuoteExtractor {
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
+  /**
+   * A headline in title case ("Glenn Beck Blasts Drudge for Mocking His Fast") is tagged as one
+   * long name, its verb included. In such a line, a capitalised word right after a name whose verb
+   * form is a cue ("Blasts", "Praises", "Calls"; "Call" after a plural: "Democrats Call For
+   * Action") is given back its verb tag and lemma. Other lines are returned as they are.
+   */
+  static List<Token> headlineVerbs(List<Token> toks) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : toks) {
+      if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+      }
+    }
+    if (words < 3 || capitalised < words * 0.8) {
+      return toks;
+    }
+    List<Token> out = new ArrayList<>(toks);
+    boolean found = false; // (NER may take the verb into a name, but not into "United States")
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      Token t = toks.get(i);
+      String before = toks.get(i - 1).pos();
+      // the first verb follows its subject; a second follows "And" or a comma ("Backs Trump And
+      // Denounces Clinton")
+      boolean second =
+          found && Set.of("and", ",").contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT));
+      if (!t.pos().startsWith("NN")
+          || Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE").contains(t.ner())
+          || !Character.isUpperCase(t.text().charAt(0))
+          || !(second || !found && Set.of("NNP", "NNPS", "NNS", "CD", "PRP").contains(before))) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      String verb = null;
+      boolean plural = Set.of("NNPS", "NNS").contains(before);
+      for (String stem :
+          plural
+              ? List.of(w)
+              : List.of(
+                  w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : "",
+                  w.endsWith("es") ? w.substring(0, w.length() - 2) : "",
+                  w.endsWith("s") ? w.substring(0, w.length() - 1) : "")) {
+        if (verb == null && (CUES.contains(stem) || STANCE_CUES.contains(stem))) {
+          verb = stem;
+        }
+      }
+      if (verb != null) {
+        out.set(
+            i,
+            new Token(
+                t.index(), t.sentence(), t.span(), t.text(), verb, plural ? "VBP" : "VBZ", "O"));
+        found = true;
+      }
+    }
+    return out;
+  }
+
   private static boolean finite(Token t) {
     return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
   }

@@ -71,6 +71,20 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aTitleCaseHeadlineKeepsItsVerbs() {
+    // the tagger reads "Blasts" and "Call" in such a line as parts of names
+    String t =
+        "Mira Tolan Blasts Grainco Over Land Sale And Praises Farmers\n\n"
+            + "Farm Groups Call For New Vote On The Deal\n\n"
+            + "The United States Has Ten More Days\n\nGrain prices rose in May.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | Blasts | Grainco Over Land Sale",
+            "Mira Tolan | Praises | Farmers",
+            "Farm Groups | Call For | New Vote On The Deal");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
