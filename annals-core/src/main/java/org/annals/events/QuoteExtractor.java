@@ -813,6 +813,11 @@ public final class QuoteExtractor {
     while (j < npEnd && !Character.isLetterOrDigit(toks.get(j + 1).text().charAt(0))) {
       j++; // "(AP) — A news report said": the dash is no part of the speaker
     }
+    int held = finite(toks.get(cue)) && npEnd > j ? relativeOwner(toks, j) : -1;
+    if (held >= 0) {
+      npEnd = held; // "Voters who backed Sanders said …": the voters speak, not Sanders
+      j = npStart(toks, held) - 1;
+    }
     Span speaker =
         npEnd > j ? new Span(toks.get(j + 1).span().start(), toks.get(npEnd).span().end()) : null;
     if (speaker == null
@@ -851,20 +856,17 @@ public final class QuoteExtractor {
     }
     // "Ted Cruz, who said he would …": the relative pronoun speaks for the noun before it; so it
     // does without commas ("voters who support Sanders", "those who question his temperament")
+    // ("the union, which endorsed …", "groups that have endorsed him")
     Span antecedent = null;
+    boolean relativeWord =
+        npEnd >= 1 && RELATIVES.contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT));
     boolean restrictive =
-        npEnd >= 1
-            && toks.get(npEnd).text().equalsIgnoreCase("who")
-            && Set.of("NN", "NNS", "NNPS", "DT").contains(toks.get(npEnd - 1).pos());
+        relativeWord && Set.of("NN", "NNS", "NNPS", "DT").contains(toks.get(npEnd - 1).pos());
     if (speaker == null
-        && npEnd >= 1
-        && toks.get(npEnd).text().equalsIgnoreCase("who")
+        && relativeWord
         && (npEnd >= 2 && toks.get(npEnd - 1).text().equals(",") || restrictive)) {
       int e = restrictive ? npEnd - 1 : npEnd - 2;
-      int b = e;
-      while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
-        b--;
-      }
+      int b = npStart(toks, e) - 1;
       if (b < e) {
         antecedent = new Span(toks.get(b + 1).span().start(), toks.get(e).span().end());
         speaker = toks.get(npEnd).span();
@@ -1767,6 +1769,44 @@ public final class QuoteExtractor {
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of("that", "than", "whether", "if", "because", "as", "while", "although", "though");
+
+  /** The first token of the noun phrase that ends at {@code end}. */
+  private static int npStart(List<Token> toks, int end) {
+    int b = end;
+    while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
+      b--;
+    }
+    return b + 1;
+  }
+
+  /**
+   * When the noun phrase before a cue ends a restrictive relative clause ("voters who backed
+   * Sanders said", "groups that have endorsed him say"), the last token of the noun the clause
+   * hangs on; else -1. {@code before} is the token before that noun phrase.
+   */
+  private static int relativeOwner(List<Token> toks, int before) {
+    boolean verb = false;
+    for (int r = before; r >= 1 && before - r <= 10; r--) {
+      Token t = toks.get(r);
+      if (!Character.isLetterOrDigit(t.text().charAt(0))
+          || t.pos().equals("CC")
+          || t.pos().equals("IN") && CLAUSE_LINKS.contains(lemma(t))) {
+        return -1; // a comma, a quotation mark, "and", "than", "that" … end the search
+      }
+      verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
+      if (Set.of("WDT", "WP").contains(t.pos()) && RELATIVES.contains(lemma(t))) {
+        return verb && Set.of("NN", "NNS", "NNP", "NNPS").contains(toks.get(r - 1).pos())
+            ? r - 1
+            : -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * A headline in title case ("Glenn Beck Blasts Drudge for Mocking His Fast") is tagged as one
    * long name, its verb included. In such a line, a capitalised word right after a name whose verb

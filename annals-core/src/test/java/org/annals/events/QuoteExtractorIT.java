@@ -85,6 +85,23 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void theNounARelativeClauseHangsOnSpeaks() {
+    String t =
+        "Growers who backed Grainco said the price was fair. The farmers who lost their land in"
+            + " May say they were cheated. The union, which endorsed Ida Pell in June, met on"
+            + " Friday. Groups that have backed Pell say the vote is close.";
+    // (with "backed her say", the tagger reads "say" as "let her say": no finite verb ends "her")
+    assertThat(attributions(t))
+        .containsExactly(
+            "who | backed | Grainco",
+            "Growers | said | the price was fair",
+            "The farmers | say | they were cheated",
+            "which | endorsed | Ida Pell",
+            "that | backed | Pell",
+            "Groups | say | the vote is close");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
