@@ -1383,7 +1383,11 @@ public final class QuoteExtractor {
         null,
         null,
         false,
-        attitude ? "quote:attitude" : phrase ? "quote:speech-noun" : "quote:stance");
+        attitude
+            ? "quote:attitude"
+            : lemma.startsWith("+be ")
+                ? "quote:role-noun"
+                : phrase ? "quote:speech-noun" : "quote:stance");
   }
 
   /**
@@ -1713,22 +1717,51 @@ public final class QuoteExtractor {
    */
   private static int lightVerbNoun(List<Token> toks, int k) {
     Token t = toks.get(k);
-    if (!t.pos().startsWith("VB") || !LIGHT_VERBS.contains(lemma(t))) {
+    // "is a vocal supporter of", "was the party's most outspoken critic of": a role noun after a
+    // copula holds a view as a stance verb does
+    boolean role = t.pos().startsWith("VB") && lemma(t).equals("be");
+    if (!t.pos().startsWith("VB") || !role && !LIGHT_VERBS.contains(lemma(t))) {
       return -1;
     }
-    for (int n = k + 1; n < toks.size() && n - k <= 4; n++) {
+    for (int n = k + 1; n < toks.size() && n - k <= (role ? 6 : 4); n++) {
       Token w = toks.get(n);
       String nl = lemma(w);
-      if ((w.pos().startsWith("NN") || w.pos().equals("JJ") && nl.equals("clear"))
-          && SPEECH_NOUNS.contains(nl)) {
+      if (role
+          ? w.pos().startsWith("NN") && ROLE_NOUNS.contains(nl)
+          : (w.pos().startsWith("NN") || w.pos().equals("JJ") && nl.equals("clear"))
+              && SPEECH_NOUNS.contains(nl)) {
         return n;
       }
-      if (!Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "POS").contains(w.pos())) {
+      boolean modifier =
+          Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "RB", "CD", "POS").contains(w.pos())
+              || role && Set.of("NN", "NNP", "HYPH", "RBS").contains(w.pos())
+              || !role && nl.equals("it") && n == k + 1; // "made it clear that"
+      if (!modifier) {
         return -1;
       }
     }
     return -1;
   }
+
+  /** Nouns for those who hold a view of someone or something: "a supporter of", "a critic of". */
+  private static final Set<String> ROLE_NOUNS =
+      Set.of(
+          "supporter",
+          "backer",
+          "critic",
+          "opponent",
+          "proponent",
+          "advocate",
+          "champion",
+          "defender",
+          "detractor",
+          "skeptic",
+          "sceptic",
+          "admirer",
+          "fan",
+          "foe",
+          "campaigner",
+          "surrogate");
 
   /**
    * Whether {@code k} is an attitude adjective after a copula, with something for it to be about:

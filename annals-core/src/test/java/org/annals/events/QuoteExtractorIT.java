@@ -102,6 +102,18 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aSupporterOrCriticHoldsAView() {
+    String t =
+        "Ida Pell is a vocal supporter of the land bill. Abel Crane has been the union's fiercest"
+            + " critic for years. Grainco made it clear that the offer stands. Mira Tolan is a"
+            + " farmer from Ohio.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | is a vocal supporter of | the land bill",
+            "Grainco | made it clear | the offer stands");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
