@@ -844,7 +844,7 @@ public final class QuoteExtractor {
             || toks.get(cue).pos().equals("VBG") && NON_FINITE_OPENERS.contains(prior);
     if (speaker == null
         && npEnd >= 1
-        && (toks.get(cue).pos().equals("VBG") && prior.equals(",") || nonFinite)) {
+        && (toks.get(cue).pos().equals("VBG") && afterComma(toks, npEnd) || nonFinite)) {
       // "…, Haniyeh said, adding that …": the speaker of the sentence's attribution goes on
       Span running = sentenceSpeaker(earlier, s);
       Span subject = running != null ? running : subjectOfFirstVerb(toks, npEnd);
@@ -917,6 +917,7 @@ public final class QuoteExtractor {
     }
     if (lemma.equals("tell")
         && cue > 0
+        && toks.get(cue).pos().equals("VBN")
         && Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got")
             .contains(toks.get(cue - 1).text().toLowerCase(Locale.ROOT))) {
       return null; // "they were told not to worry": the one told is not the one telling
@@ -1802,6 +1803,13 @@ public final class QuoteExtractor {
   }
 
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
+  /** Whether token {@code k} is a comma, or a closing quotation mark right after one (",”"). */
+  private static boolean afterComma(List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    return w.equals(",")
+        || Set.of("''", "”", "\"").contains(w) && k >= 1 && toks.get(k - 1).text().equals(",");
+  }
+
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   private static final Set<String> CLAUSE_LINKS =

@@ -114,6 +114,19 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aProgressiveTellAndAnAddingAfterAQuotationReport() {
+    String t =
+        "Ida Pell is telling a town hall in Salem that the bill will pass. Abel Crane said the"
+            + " vote was “a disgrace,” adding that the union would appeal. The growers were told"
+            + " to wait.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | telling | the bill will pass",
+            "Abel Crane | said | the vote was “a disgrace,”",
+            "Abel Crane | adding | the union would appeal");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
