@@ -115,6 +115,8 @@ public final class QuoteExtractor {
           "decry",
           "slam",
           "blast",
+          "decide",
+          "view",
           "attack",
           "mock",
           "dismiss",
@@ -1295,6 +1297,20 @@ public final class QuoteExtractor {
       if (e > c + 1 && e < toks.size() && toks.get(e).text().equals("about")) {
         c = e;
       }
+    } else if (Set.of("talk", "speak").contains(lemma)) {
+      // "spoke briefly about", "talked openly on social media about": past the manner and place
+      for (int k = c; k < toks.size() && k - c <= 6; k++) {
+        String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("about") && toks.get(k).pos().equals("IN")
+            || w.equals("of") && k > c && toks.get(k - 1).pos().startsWith("RB")) {
+          c = k;
+          break;
+        }
+        if (!Set.of("RB", "RBR", "RBS", "IN", "DT", "JJ", "NN", "NNS", "NNP", "PRP$", "CD")
+            .contains(toks.get(k).pos())) {
+          break;
+        }
+      }
     }
     if (c < toks.size() && particles.contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
       cueEnd = c;
@@ -1310,6 +1326,13 @@ public final class QuoteExtractor {
     int last = lastContentToken(toks);
     if (c > last) {
       return null;
+    }
+    if (lemma.equals("decide")
+        && (Set.of("RB", "RBR", "NN", "NNS").contains(toks.get(c).pos())
+                && !lemma(toks.get(c)).equals("not")
+            || toks.get(c).pos().equals("IN")
+                && !Set.of("on", "whether", "if").contains(lemma(toks.get(c))))) {
+      return null; // "voters decide late", "late-deciding voters", "decided over the last month"
     }
     boolean clause = toks.get(c).text().equalsIgnoreCase("that");
     if (clause) {

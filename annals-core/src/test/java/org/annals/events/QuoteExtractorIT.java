@@ -127,6 +127,20 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void talkAboutPastMannerAndPlaceAndDecisionsAndViews() {
+    String t =
+        "Ida Pell spoke briefly about the land sale. Abel Crane talked openly on the radio about"
+            + " his debts. Mira Tolan spoke for about 30 minutes. Grainco decided to sell the"
+            + " mill. Many growers decide late. Most farmers view the deal as a trap.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | spoke briefly about | the land sale",
+            "Abel Crane | talked openly on the radio about | his debts",
+            "Grainco | decided | to sell the mill",
+            "Most farmers | view | the deal as a trap");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
