@@ -1559,6 +1559,18 @@ public final class QuoteExtractor {
           && STANCE_OR_CUE.test(toks.get(k + 1))) {
         return k - 1;
       }
+      // "…he would appoint judges, and reminded the audience …": a past tense with no subject
+      // cannot go on words in another tense; it is the speaker's next act
+      // (not a form the base shares, "and set a precedent", nor one before a noun, "and improved
+      // dining")
+      Token after = toks.get(k + 1);
+      if (w.equals("and")
+          && after.pos().equals("VBD")
+          && !after.text().equalsIgnoreCase(lemma(after))
+          && !(k + 2 <= last && toks.get(k + 2).pos().startsWith("NN"))
+          && !pastTense(toks, from, k)) {
+        return toks.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+      }
       if (w.equals(",")
           && Set.of("WDT", "WP").contains(toks.get(k + 1).pos())
           && toks.get(k - 1).pos().startsWith("NNP")) {
@@ -1604,6 +1616,16 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  /** Whether the words from {@code from} to {@code to} have a past-tense verb of their own. */
+  private static boolean pastTense(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (toks.get(k).pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The speaker of the last attribution found in sentence {@code s}, or null. */

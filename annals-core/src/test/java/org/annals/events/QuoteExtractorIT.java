@@ -141,6 +141,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aPastTenseAfterAndIsTheSpeakersNextActUnlessTheWordsArePast() {
+    String t =
+        "Ida Pell said the bill would protect growers, and reminded the crowd of the last sale."
+            + " Abel Crane said the bank lied and cheated the farmers.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | said | the bill would protect growers",
+            "Abel Crane | said | the bank lied and cheated the farmers");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
