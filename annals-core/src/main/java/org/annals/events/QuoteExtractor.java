@@ -1033,7 +1033,13 @@ public final class QuoteExtractor {
         && (c == last || Set.of("IN", ",", "CC", ":").contains(toks.get(c + 1).pos()))) {
       content = toks.get(c).span(); // "half said so in December", "72 percent said yes"
       rule = "quote:subject-cue-content";
-    } else if (!inverted && !betweenCommas(toks, j, afterCue) && c <= last && last - c >= 2) {
+    } else if (!inverted
+        && !betweenCommas(toks, j, afterCue)
+        && c <= last
+        && last - c >= 2
+        && (!lemma.equals("say")
+            || saysSomething(toks, c, last)
+            || !toks.get(c).pos().equals("IN") && !TIMES.contains(toks.get(c).ner()))) {
       // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);
       if (antecedent != null || j >= 0 && Set.of("WDT", "WP").contains(toks.get(j).pos())) {
@@ -1616,6 +1622,22 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether the words after a cue can be what was said: a clause or a quotation, not a bare phrase
+   * of time and place ("…, she said in a video message to the convention.").
+   */
+  private static boolean saysSomething(List<Token> toks, int from, int last) {
+    for (int k = from; k <= last; k++) {
+      Token t = toks.get(k);
+      if (t.pos().startsWith("VB")
+          || t.pos().equals("MD")
+          || Set.of("``", "''", "“", "”", "\"", ":").contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words from {@code from} to {@code to} have a past-tense verb of their own. */

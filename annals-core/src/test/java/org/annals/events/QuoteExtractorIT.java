@@ -152,6 +152,17 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aPlaceAndTimeAfterSaidAreNotTheWords() {
+    String t =
+        "The farmers deserve better than a bank’s leftovers, Ida Pell said in an interview on"
+            + " Friday. Abel Crane said on Friday that the sale was fair.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | said | The farmers deserve better than a bank’s leftovers",
+            "Abel Crane | said | the sale was fair");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
