@@ -414,9 +414,16 @@ public final class QuoteExtractor {
             continue;
           } // else the verb may cue on its own: "offered his support to the cooperative"
         }
+        // "As Professor Foner put it: ''…''": "put it" reports words
+        boolean putIt =
+            lemma.equals("put")
+                && i + 2 < toks.size()
+                && toks.get(i + 1).text().equalsIgnoreCase("it")
+                && Set.of(",", ":").contains(toks.get(i + 2).text());
         boolean cue =
             CUES.contains(lemma)
                 || STANCE_CUES.contains(lemma)
+                || putIt
                 || lemma.equals("continue") && closesReportingClause(toks, i);
         if (!t.pos().startsWith("VB") || !cue || insideAny(quoted, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
@@ -429,7 +436,7 @@ public final class QuoteExtractor {
             && toks.stream().anyMatch(o -> o != t && finite(o))) {
           continue; // a participle between a determiner and its noun: "270 pledged delegates"
         } // (unless the sentence has no other verb: "The two discussed border security")
-        Quote q = reported(text, s, toks, i, i + 1, lemma, actors, quoted, out);
+        Quote q = reported(text, s, toks, i, putIt ? i + 2 : i + 1, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);
           // the next attribution starts after this one's words: "X said A, and Y said B"; a cue

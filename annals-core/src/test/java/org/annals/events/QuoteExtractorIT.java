@@ -163,6 +163,15 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void putItReportsWords() {
+    String t =
+        "As Ida Pell put it, “The bank wants the land, not the farmers.” Abel Crane put it on"
+            + " the table.";
+    assertThat(attributions(t))
+        .containsExactly("Ida Pell | put | “The bank wants the land, not the farmers.”");
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
