@@ -556,9 +556,11 @@ public final class QuoteExtractor {
     for (Quote q : quotes) {
       if (q.cueLemma().equals("according to")) {
         // "“…,” the letter read, according to AFP": the inner attribution stands, AFP reports it
+        // (a view held inside the words is no speech to report: "mailings to voters that
+        // oppose Bush, according to FEC filings" is the filings' claim)
         Quote inner = null;
         for (Quote o : quotes) {
-          if (o != q && o.overlaps(q)) {
+          if (o != q && o.overlaps(q) && CUES.contains(o.cueLemma())) {
             inner = o;
           }
         }
@@ -1941,7 +1943,7 @@ public final class QuoteExtractor {
       return toks;
     }
     List<Token> out = new ArrayList<>(toks);
-    boolean found = false; // (NER may take the verb into a name, but not into "United States")
+    boolean found = false;
     for (int i = 1; i + 1 < toks.size(); i++) {
       Token t = toks.get(i);
       String before = toks.get(i - 1).pos();
@@ -1950,6 +1952,7 @@ public final class QuoteExtractor {
       boolean second =
           found && Set.of("and", ",").contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT));
       if (!t.pos().startsWith("NN")
+          // (NER may take the verb into a person's name, but "States" in a place is no verb)
           || Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE").contains(t.ner())
           || !Character.isUpperCase(t.text().charAt(0))
           || !(second || !found && Set.of("NNP", "NNPS", "NNS", "CD", "PRP").contains(before))) {

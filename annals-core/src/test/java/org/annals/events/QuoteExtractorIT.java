@@ -172,6 +172,22 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void accordingToReportsASpeechButClaimsWhatHoldsOnlyAView() {
+    String t =
+        "Ida Pell said the bill would pass, according to union records. Growers that back the"
+            + " bill met in May, according to union records.";
+    Annotations a = NLP.annotate(t, null, null);
+    List<Quote> qs = QUOTES.extract(t, a, null);
+    assertThat(qs)
+        .extracting(q -> q.speaker().of(t) + " | " + q.cue().of(t) + " | " + q.content().of(t))
+        .containsExactly(
+            "Ida Pell | said | the bill would pass",
+            "union records | according to | Growers that back the bill met in May",
+            "that | back | the bill");
+    assertThat(qs.get(0).reporter().of(t)).isEqualTo("union records"); // the speech, reported
+  }
+
+  @Test
   void aRelativeClauseHoldsAViewForItsNoun() {
     String t =
         "Farmers who support Ida Pell are older than those who question her record. The union"
