@@ -556,11 +556,14 @@ public final class QuoteExtractor {
     for (Quote q : quotes) {
       if (q.cueLemma().equals("according to")) {
         // "“…,” the letter read, according to AFP": the inner attribution stands, AFP reports it
-        // (a view held inside the words is no speech to report: "mailings to voters that
-        // oppose Bush, according to FEC filings" is the filings' claim)
+        // (so does a stance whose holder opens the words, "The two discussed …, according to a
+        // statement"; a view held deeper inside them is no act to report: "mailings to voters
+        // that oppose Bush, according to FEC filings" is the filings' claim)
         Quote inner = null;
         for (Quote o : quotes) {
-          if (o != q && o.overlaps(q) && CUES.contains(o.cueLemma())) {
+          if (o != q
+              && o.overlaps(q)
+              && (CUES.contains(o.cueLemma()) || opens(text, q.content(), o.speaker()))) {
             inner = o;
           }
         }
@@ -608,6 +611,15 @@ public final class QuoteExtractor {
       result.add(q);
     }
     return result;
+  }
+
+  /** Whether {@code speaker} opens {@code words}: nothing but marks and spaces before it. */
+  private static boolean opens(String text, Span words, Span speaker) {
+    return speaker != null
+        && speaker.start() >= words.start()
+        && text.substring(words.start(), speaker.start())
+            .codePoints()
+            .noneMatch(Character::isLetter);
   }
 
   /**

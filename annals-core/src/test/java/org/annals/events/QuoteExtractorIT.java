@@ -172,10 +172,11 @@ class QuoteExtractorIT {
   }
 
   @Test
-  void accordingToReportsASpeechButClaimsWhatHoldsOnlyAView() {
+  void accordingToReportsASpeechOrActButClaimsAViewInsideTheWords() {
     String t =
         "Ida Pell said the bill would pass, according to union records. Growers that back the"
-            + " bill met in May, according to union records.";
+            + " bill met in May, according to union records. The two ministers discussed grain"
+            + " prices, according to a statement.";
     Annotations a = NLP.annotate(t, null, null);
     List<Quote> qs = QUOTES.extract(t, a, null);
     assertThat(qs)
@@ -183,8 +184,10 @@ class QuoteExtractorIT {
         .containsExactly(
             "Ida Pell | said | the bill would pass",
             "union records | according to | Growers that back the bill met in May",
-            "that | back | the bill");
+            "that | back | the bill",
+            "The two ministers | discussed | grain prices");
     assertThat(qs.get(0).reporter().of(t)).isEqualTo("union records"); // the speech, reported
+    assertThat(qs.get(3).reporter().of(t)).isEqualTo("a statement"); // an act its holder opens
   }
 
   @Test
