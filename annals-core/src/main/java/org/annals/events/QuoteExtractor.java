@@ -684,9 +684,7 @@ public final class QuoteExtractor {
         while (k < toks.size() && !Set.of(",", ".", ";").contains(toks.get(k).text())) {
           k++;
         }
-        return k == i + 2
-            ? null
-            : new Span(toks.get(i + 2).span().start(), toks.get(k - 1).span().end());
+        return k == i + 2 ? null : between(toks, i + 2, k - 1);
       }
     }
     return null;
@@ -841,8 +839,7 @@ public final class QuoteExtractor {
       npEnd = held; // "Voters who backed Sanders said …": the voters speak, not Sanders
       j = npStart(toks, held) - 1;
     }
-    Span speaker =
-        npEnd > j ? new Span(toks.get(j + 1).span().start(), toks.get(npEnd).span().end()) : null;
+    Span speaker = npEnd > j ? between(toks, j + 1, npEnd) : null;
     if (speaker == null
         && npEnd >= 0
         && Set.of("and", "but").contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
@@ -891,7 +888,7 @@ public final class QuoteExtractor {
       int e = restrictive ? npEnd - 1 : npEnd - 2;
       int b = npStart(toks, e) - 1;
       if (b < e) {
-        antecedent = new Span(toks.get(b + 1).span().start(), toks.get(e).span().end());
+        antecedent = between(toks, b + 1, e);
         speaker = toks.get(npEnd).span();
         j = -1;
       }
@@ -914,7 +911,7 @@ public final class QuoteExtractor {
           || !toks.get(np + 1).pos().equals("VBG")) {
         return null;
       }
-      Span quotedOne = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      Span quotedOne = between(toks, afterCue, np - 1);
       Span passage = quoteEndingAt(quoted, text, speaker.start());
       if (passage == null) {
         return null;
@@ -952,7 +949,7 @@ public final class QuoteExtractor {
     Span addressee = null;
     int np = nounPhraseEnd(toks, afterCue);
     if (lemma.equals("tell") && np > afterCue) {
-      addressee = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      addressee = between(toks, afterCue, np - 1);
       afterCue = np;
     }
     // inverted: "…, said X." (only right after a comma or a closing quote)
@@ -973,7 +970,7 @@ public final class QuoteExtractor {
       if (agentEnd <= by + 1 || antecedent != null) {
         return null;
       }
-      Span agent = new Span(toks.get(by + 1).span().start(), toks.get(agentEnd - 1).span().end());
+      Span agent = between(toks, by + 1, agentEnd - 1);
       return new Quote(
           s.index(),
           speaker,
@@ -1004,7 +1001,7 @@ public final class QuoteExtractor {
     }
     boolean inverted = false;
     if (speaker == null && afterComma && np > afterCue) {
-      speaker = new Span(toks.get(afterCue).span().start(), toks.get(np - 1).span().end());
+      speaker = between(toks, afterCue, np - 1);
       afterCue = np;
       inverted = true;
     }
@@ -1084,7 +1081,7 @@ public final class QuoteExtractor {
           first = 0;
         }
       }
-      content = new Span(toks.get(first).span().start(), toks.get(last).span().end());
+      content = between(toks, first, last);
       rule = "quote:subject-cue-content";
     } else {
       int start = s.firstToken();
@@ -1093,7 +1090,7 @@ public final class QuoteExtractor {
         end--;
       }
       if (end >= 2) {
-        content = new Span(toks.get(0).span().start(), toks.get(end).span().end());
+        content = between(toks, 0, end);
       }
       rule = "quote:content-subject-cue";
       if (content == null) {
@@ -1130,15 +1127,15 @@ public final class QuoteExtractor {
     if (k == start) {
       return null;
     }
-    Span speaker = new Span(toks.get(start).span().start(), toks.get(k - 1).span().end());
-    Span cue = new Span(toks.get(i).span().start(), toks.get(i + 1).span().end());
+    Span speaker = between(toks, start, k - 1);
+    Span cue = between(toks, i, i + 1);
     Span content;
     if (i <= 1) { // "According to X, CONTENT."
       int last = lastContentToken(toks);
       if (k + 1 > last) {
         return null;
       }
-      content = new Span(toks.get(k + 1).span().start(), toks.get(last).span().end());
+      content = between(toks, k + 1, last);
     } else { // "CONTENT, according to X."
       int end = i - 1;
       while (end >= 0 && toks.get(end).text().equals(",")) {
@@ -1152,7 +1149,7 @@ public final class QuoteExtractor {
       if (k < toks.size() && toks.get(k).text().equals(",") && last - k >= 2) {
         end = last;
       }
-      content = new Span(toks.get(0).span().start(), toks.get(end).span().end());
+      content = between(toks, 0, end);
     }
     return new Quote(
         s.index(),
@@ -1261,7 +1258,7 @@ public final class QuoteExtractor {
     if (end - from < 10) {
       return null;
     }
-    Span speaker = new Span(toks.get(0).span().start(), toks.get(colon - 1).span().end());
+    Span speaker = between(toks, 0, colon - 1);
     return new Quote(
         s.index(),
         new Span(from, end),
@@ -1420,9 +1417,7 @@ public final class QuoteExtractor {
                 .contains(toks.get(c).pos())) {
       return null;
     }
-    Span cueSpan =
-        new Span(
-            toks.get(cue).span().start(), toks.get(Math.max(cueEnd, afterCue - 1)).span().end());
+    Span cueSpan = between(toks, cue, Math.max(cueEnd, afterCue - 1));
     Span content = widenToQuotedPassage(between(toks, c, last), quoted);
     return new Quote(
         s.index(),
@@ -1518,11 +1513,8 @@ public final class QuoteExtractor {
             || toks.get(e).pos().equals("RB"))) {
       e--;
     }
-    int b = e;
-    while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
-      b--;
-    }
-    return b < e ? between(toks, b + 1, e) : null;
+    int b = npStart(toks, e);
+    return b <= e ? between(toks, b, e) : null;
   }
 
   /**
@@ -1730,14 +1722,10 @@ public final class QuoteExtractor {
     if (b >= 0 && toks.get(b).pos().equals("PRP$")) {
       owner = toks.get(b).span(); // "His answer was …"
     } else if (b >= 1 && toks.get(b).pos().equals("POS")) {
-      int o = b - 1;
-      while (o >= 1 && SUBJECT_POS.contains(toks.get(o - 1).pos())) {
-        o--;
-      }
       if (!toks.get(b - 1).pos().startsWith("NN")) {
         return null;
       }
-      owner = new Span(toks.get(o).span().start(), toks.get(b).span().end()); // "Rubio's"
+      owner = between(toks, npStart(toks, b - 1), b); // "Rubio's"
     } else {
       return null;
     }
@@ -1763,7 +1751,7 @@ public final class QuoteExtractor {
     return new Quote(
         s.index(),
         content,
-        new Span(toks.get(k - 1).span().start(), t.span().end()),
+        between(toks, k - 1, k),
         lemma(toks.get(k - 1)),
         owner,
         speakerActor(text, actors, owner, earlier),
@@ -1890,7 +1878,6 @@ public final class QuoteExtractor {
     return new Span(toks.get(from).span().start(), toks.get(to).span().end());
   }
 
-  /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
   /** Whether token {@code k} is a comma, or a closing quotation mark right after one (",”"). */
   private static boolean afterComma(List<Token> toks, int k) {
     String w = toks.get(k).text();
@@ -1995,6 +1982,7 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
   private static boolean finite(Token t) {
     return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
   }

@@ -35,10 +35,10 @@ import org.annals.pipeline.Stage;
  * expressions normalised by SUTime against the article's own anchor date. The only class that sees
  * CoreNLP's types; everything leaves as Annals records.
  *
- * <p>The CoreNLP pipeline is built once per JVM, on first use (a few seconds, ~1 GB of models on
- * the heap), and shared by all threads. Settings, measured on the seeds: a blank line ends a
- * sentence (a title line and the first sentence would otherwise merge); the fine-grained KBP NER
- * layer is off (slow, and it tags "Palestine" as a CITY); no coreference.
+ * <p>The CoreNLP pipelines (splitting, then tagging) are built once per JVM, on first use (a few
+ * seconds, ~1 GB of models on the heap), and shared by all threads. Settings, measured on the
+ * seeds: a blank line ends a sentence (a title line and the first sentence would otherwise merge);
+ * the fine-grained KBP NER layer is off (slow, and it tags "Palestine" as a CITY); no coreference.
  */
 public final class CoreNlpAnnotator implements Stage {
   private static final Set<String> NOT_NAMES =
@@ -93,9 +93,9 @@ public final class CoreNlpAnnotator implements Stage {
     }
   }
 
-  static Properties properties() {
+  /** The settings both pipelines share; each adds its annotators. */
+  private static Properties properties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");

@@ -22,13 +22,13 @@ final class StrayQuotes {
 
   private StrayQuotes() {}
 
-  /** Repairs the sentences of a tokenized and split annotation, in place; returns moves made. */
-  static int repair(Annotation doc) {
+  /** Repairs the sentences of a tokenized and split annotation, in place. */
+  static void repair(Annotation doc) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.size() < 2) {
-      return 0;
+      return;
     }
-    int moved = 0;
+    boolean moved = false;
     List<CoreMap> kept = new ArrayList<>();
     kept.add(sentences.get(0));
     for (int s = 1; s < sentences.size(); s++) {
@@ -41,16 +41,15 @@ final class StrayQuotes {
         kept.get(kept.size() - 1).set(CoreAnnotations.TokensAnnotation.class, grown);
         toks = new ArrayList<>(toks.subList(1, toks.size()));
         sentence.set(CoreAnnotations.TokensAnnotation.class, toks);
-        moved++;
+        moved = true;
       }
       if (!toks.isEmpty()) {
         kept.add(sentence);
       }
     }
-    if (moved > 0) {
+    if (moved) {
       renumber(doc, kept);
     }
-    return moved;
   }
 
   private static boolean closes(CoreLabel last, List<CoreLabel> toks) {
