@@ -202,7 +202,9 @@ public final class QuoteExtractor {
           "'ve",
           "’ve",
           "'ll",
-          "’ll");
+          "’ll",
+          "'s",
+          "’s");
 
   /**
    * Adjectives of a holder's attitude to what follows them: "are furious at the company", "was less
@@ -380,7 +382,7 @@ public final class QuoteExtractor {
     List<Quote> out = new ArrayList<>();
     List<Span> quoted = quotedPassages(text);
     for (Sentence s : a.sentences()) {
-      List<Token> toks = headlineVerbs(a.tokens(s));
+      List<Token> toks = contractions(headlineVerbs(a.tokens(s)));
       Quote headed = colonHeaded(text, s, toks, actors, out);
       if (headed != null) {
         out.add(headed); // and what it holds may attribute in turn: "CRANE: I think …"
@@ -433,9 +435,11 @@ public final class QuoteExtractor {
             && i + 1 < toks.size()
             && Set.of("CD", "DT", "PRP$", "POS", "JJ").contains(toks.get(i - 1).pos())
             && toks.get(i + 1).pos().startsWith("NN")
+            && !(i >= 3 && toks.get(i - 1).pos().equals("CD") && quantityLink(toks, i - 2))
             && toks.stream().anyMatch(o -> o != t && finite(o))) {
           continue; // a participle between a determiner and its noun: "270 pledged delegates"
-        } // (unless the sentence has no other verb: "The two discussed border security")
+        } // (unless the sentence has no other verb: "The two discussed border security"; nor
+        // after a share of a group: "4 in 10 said billionaire Donald Trump would …")
         Quote q = reported(text, s, toks, i, putIt ? i + 2 : i + 1, lemma, actors, quoted, out);
         if (q != null) {
           out.add(q);
@@ -796,30 +800,7 @@ public final class QuoteExtractor {
         j--; // "A news report published Wednesday said": the report speaks
       }
     }
-    // an interjection or apposition between subject and cue: "Haniyeh, on his part, said",
-    // "Velayati, a top advisor to …, said" (no finite verb between the commas)
-    if (j > 0 && toks.get(j).text().equals(",")) {
-      int k = j - 1;
-      boolean hasVerb = false;
-      while (k >= 0 && !toks.get(k).text().equals(",") && j - k <= 25) {
-        // "Mary Susan, clad in a cape with lights that formed the name Trump, said": the verb of
-        // a relative clause inside the apposition is not the clause's
-        if (Set.of("WDT", "WP").contains(toks.get(k).pos())) {
-          hasVerb = false;
-        }
-        hasVerb |= finite(toks.get(k));
-        k--;
-      }
-      // "Lee Epstein, who teaches law at …, said": a relative clause's verb is not the clause's
-      boolean relative = k >= 0 && k + 1 < j && Set.of("WP", "WP$").contains(toks.get(k + 1).pos());
-      if (k > 0
-          && toks.get(k).text().equals(",")
-          && (!hasVerb || relative)
-          && beforeParenthesis(toks, k - 1) >= 0
-          && SUBJECT_POS.contains(toks.get(beforeParenthesis(toks, k - 1)).pos())) {
-        j = beforeParenthesis(toks, k - 1); // "Rep. Zoe Lofgren (D-Calif.), who …, said"
-      }
-    }
+    j = beforeAside(toks, j);
     j = beforeParenthesis(toks, j);
     int npEnd = j;
     while (j >= 0 && SUBJECT_POS.contains(toks.get(j).pos())) {
@@ -829,6 +810,8 @@ public final class QuoteExtractor {
         if (Set.of("JJR", "RBR").contains(toks.get(j).pos())) {
           j--;
         }
+      } else if (j >= 1 && placeLink(toks, j)) {
+        j--; // "The governor of Ohio said": the governor speaks
       }
     }
     while (j < npEnd && !Character.isLetterOrDigit(toks.get(j + 1).text().charAt(0))) {
@@ -948,6 +931,9 @@ public final class QuoteExtractor {
     }
     Span addressee = null;
     int np = nounPhraseEnd(toks, afterCue);
+    if (lemma.equals("tell")) {
+      np = addresseeEnd(toks, afterCue, np);
+    }
     if (lemma.equals("tell") && np > afterCue) {
       addressee = between(toks, afterCue, np - 1);
       afterCue = np;
@@ -1030,13 +1016,19 @@ public final class QuoteExtractor {
       c++;
     }
     int last = lastContentToken(toks);
+    if (c <= last && toks.get(c).text().equals(";")) {
+      last = c - 1; // "…, political analysts say; in 2012 …": the words are before the speaker
+    }
     Span content = null;
     String rule;
     // "“…,” said Indra Nooyi, the chief executive": the quotation before the cue
+    // ("“…missing.” Trump said.": a sentence that is only its reporting clause reports the
+    // quotation before it, even one closed by a full stop)
+    boolean bare = !inverted && c > last && speaker.start() == toks.get(0).span().start();
     Span before =
         participle || antecedent != null
             ? null
-            : quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start());
+            : quoteEndingAt(quoted, text, inverted ? cueSpan.start() : speaker.start(), bare);
     if (Set.of("read", "continue").contains(lemma) && before == null) {
       return null; // "“…,” the letter read" reports; "a statement read on television" does not
     }
@@ -1056,7 +1048,7 @@ public final class QuoteExtractor {
         && c <= last
         && last - c >= 2
         && (!lemma.equals("say")
-            || saysSomething(toks, c, last)
+            || saysSomething(toks, c, clauseEnd(toks, c, last))
             || !toks.get(c).pos().equals("IN") && !TIMES.contains(toks.get(c).ner()))) {
       // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);
@@ -1084,8 +1076,11 @@ public final class QuoteExtractor {
       content = between(toks, first, last);
       rule = "quote:subject-cue-content";
     } else {
-      int start = s.firstToken();
       int end = j >= 0 ? j : -1; // token before the speaker
+      String link = end >= 0 ? lemma(toks.get(end)) : "";
+      if (CLAUSE_LINKS.contains(link) && !link.equals("as")) {
+        return null; // "…, though Mrs. Clinton disagrees": the words before are the narrator's
+      } // (but "…, as Clinton supporters point out" reports them)
       while (end >= 0 && Set.of(",", "''", "\"", "--", "—").contains(toks.get(end).text())) {
         end--;
       }
@@ -1167,6 +1162,26 @@ public final class QuoteExtractor {
   /**
    * End (exclusive) of the noun phrase starting at {@code from}; {@code from} when there is none.
    */
+  private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+
+  /**
+   * Where the one told ends, within the noun phrase run {@code [from, np)} after "tell": the told
+   * words' subject follows at once, with no "that" ("told reporters he was confident", "told
+   * Reuters the plan was dead", "told him the vote was lost"). It starts at a subject pronoun, or
+   * at a determiner after a name, a noun or an object pronoun.
+   */
+  private static int addresseeEnd(List<Token> toks, int from, int np) {
+    for (int k = from + 1; k < np; k++) {
+      Token t = toks.get(k);
+      String before = toks.get(k - 1).pos();
+      if (NOMINATIVE.contains(t.text().toLowerCase(Locale.ROOT))
+          || t.pos().equals("DT") && Set.of("NN", "NNS", "NNP", "NNPS", "PRP").contains(before)) {
+        return k;
+      }
+    }
+    return np;
+  }
+
   private static int nounPhraseEnd(List<Token> toks, int from) {
     int k = from;
     while (k < toks.size() && SUBJECT_POS.contains(toks.get(k).pos())) {
@@ -1505,6 +1520,38 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * An interjection or apposition between a subject and its verb: "Haniyeh, on his part, said",
+   * "Velayati, a top advisor to …, said" (no finite verb between the commas). When token {@code j}
+   * closes one, the token before it opens ("Haniyeh"); else {@code j}.
+   */
+  private static int beforeAside(List<Token> toks, int j) {
+    if (j <= 0 || !toks.get(j).text().equals(",")) {
+      return j;
+    }
+    int k = j - 1;
+    boolean hasVerb = false;
+    while (k >= 0 && !toks.get(k).text().equals(",") && j - k <= 25) {
+      // "Mary Susan, clad in a cape with lights that formed the name Trump, said": the verb of
+      // a relative clause inside the apposition is not the clause's
+      if (Set.of("WDT", "WP").contains(toks.get(k).pos())) {
+        hasVerb = false;
+      }
+      hasVerb |= finite(toks.get(k));
+      k--;
+    }
+    // "Lee Epstein, who teaches law at …, said": a relative clause's verb is not the clause's
+    boolean relative = k >= 0 && k + 1 < j && Set.of("WP", "WP$").contains(toks.get(k + 1).pos());
+    if (k > 0
+        && toks.get(k).text().equals(",")
+        && (!hasVerb || relative)
+        && beforeParenthesis(toks, k - 1) >= 0
+        && SUBJECT_POS.contains(toks.get(beforeParenthesis(toks, k - 1)).pos())) {
+      return beforeParenthesis(toks, k - 1); // "Rep. Zoe Lofgren (D-Calif.), who …, said"
+    }
+    return j;
+  }
+
   /** The noun phrase right before verb {@code v}, past auxiliaries and adverbs, or null. */
   private static Span subjectOf(List<Token> toks, int v) {
     int e = v - 1;
@@ -1513,6 +1560,7 @@ public final class QuoteExtractor {
             || toks.get(e).pos().equals("RB"))) {
       e--;
     }
+    e = beforeAside(toks, e); // "Mr. Trump, in an interview on Friday, barely dwelled on …"
     int b = npStart(toks, e);
     return b <= e ? between(toks, b, e) : null;
   }
@@ -1615,10 +1663,10 @@ public final class QuoteExtractor {
         return k - 1;
       }
       if (w.equals(",")
-          && toks.get(k + 1).pos().equals("CC")
+          && (toks.get(k + 1).pos().equals("CC") || Set.of("though", "although").contains(next))
           && anotherSpeaker(toks, k + 2, last)) {
         return k - 1; // "…, and three-quarters said the same of Sanders": a second attribution
-      }
+      } // (", though Mrs. Fiorina said …")
       if (w.equals(",")
           && k + 3 <= last
           && toks.get(k + 1).pos().equals("CC")
@@ -1895,6 +1943,9 @@ public final class QuoteExtractor {
     int b = end;
     while (b >= 0 && SUBJECT_POS.contains(toks.get(b).pos())) {
       b--;
+      if (b >= 1 && placeLink(toks, b)) {
+        b--; // "Senator Ted Cruz of Texas": the senator, not Texas
+      }
     }
     return b + 1;
   }
@@ -1982,6 +2033,29 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /**
+   * The tagger sometimes reads the "'s" of "He's comparing" or "she's said" as a possessive. After
+   * a personal pronoun it can only be "is" or "has": it gets back a verb tag, so the clause has its
+   * finite verb and its subject.
+   */
+  static List<Token> contractions(List<Token> toks) {
+    List<Token> out = null;
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.pos().equals("POS")
+          && Set.of("'s", "’s").contains(t.text())
+          && toks.get(i - 1).pos().equals("PRP")) {
+        out = out == null ? new ArrayList<>(toks) : out;
+        boolean perfect = i + 1 < toks.size() && toks.get(i + 1).pos().equals("VBN");
+        out.set(
+            i,
+            new Token(
+                t.index(), t.sentence(), t.span(), t.text(), perfect ? "have" : "be", "VBZ", "O"));
+      }
+    }
+    return out == null ? toks : out;
+  }
+
   /** A finite verb or modal: the verb of a clause ("said", "says", "say", "will"). */
   private static boolean finite(Token t) {
     return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
@@ -2055,7 +2129,7 @@ public final class QuoteExtractor {
     return v > head
         && v <= last
         && Set.of("VBD", "VBZ", "VBP").contains(toks.get(v).pos())
-        && !toks.get(v).text().equalsIgnoreCase("'s");
+        && !Set.of("'s", "’s").contains(toks.get(v).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a subordinate clause opens in [from, to): "if elected, he would …". */
@@ -2102,6 +2176,19 @@ public final class QuoteExtractor {
           "share",
           "plurality");
 
+  /**
+   * Whether {@code k} is the "of" between a noun and a proper name that places or names it:
+   * "Senator Ted Cruz of Texas", "the governor of Ohio", "James Pethokoukis of the American
+   * Enterprise Institute".
+   */
+  private static boolean placeLink(List<Token> toks, int k) {
+    int name = k + 1 < toks.size() && toks.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+    return toks.get(k).text().equals("of")
+        && name < toks.size()
+        && Set.of("NNP", "NNPS").contains(toks.get(name).pos())
+        && Set.of("NN", "NNS", "NNP", "NNPS").contains(toks.get(k - 1).pos());
+  }
+
   /** Whether {@code k} links a quantity to its group: "in" of "six in ten", "than", "of". */
   private static boolean quantityLink(List<Token> toks, int k) {
     String w = toks.get(k).text().toLowerCase(Locale.ROOT);
@@ -2143,6 +2230,11 @@ public final class QuoteExtractor {
    * its sentence; the next sentence's speaker did not say it.
    */
   private static Span quoteEndingAt(List<Span> quoted, String text, int pos) {
+    return quoteEndingAt(quoted, text, pos, false);
+  }
+
+  /** As above; {@code closedToo} takes a quotation closed by a full stop as well. */
+  private static Span quoteEndingAt(List<Span> quoted, String text, int pos, boolean closedToo) {
     for (Span q : quoted) {
       if (q.end() > pos) {
         continue;
@@ -2153,7 +2245,7 @@ public final class QuoteExtractor {
       }
       String inside = q.of(text).replaceAll("(?U)[”\"'`\\s]+$", "");
       boolean closed = inside.endsWith(".") && !between.contains(",");
-      if (!closed) {
+      if (!closed || closedToo) {
         return q;
       }
     }

@@ -571,4 +571,85 @@ class QuoteExtractorIT {
             "Rep. Ida Pell | said | the rules were overdue",
             "Sen. Abel Crane | said | the rules are “a gift to lawyers.”");
   }
+
+  @Test
+  void aSpeakerNamedWithHisPlaceKeepsTheWholeName() {
+    String t =
+        "Senator Ida Pell of Oregon said the plan would fail. The governor of Ohio said on Monday"
+            + " that taxes would rise.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Senator Ida Pell of Oregon | said | the plan would fail",
+            "The governor of Ohio | said | taxes would rise");
+  }
+
+  @Test
+  void theOneToldEndsWhereTheToldWordsSubjectBegins() {
+    String t =
+        "Crane told reporters he was confident about the vote. The mayor told Reuters the plan"
+            + " was dead. Pell tells supporters she’s with them all the way.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Crane | told | he was confident about the vote",
+            "The mayor | told | the plan was dead",
+            "Pell | tells | she’s with them all the way");
+  }
+
+  @Test
+  void aContractedVerbAfterAPronounStillHasItsSubject() {
+    String t =
+        "He’s comparing the tax cuts to the governor’s plan on schools and says the mayor is"
+            + " ignoring the budget process. And she’s predicted big wins in the races ahead.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "He | says | the mayor is ignoring the budget process",
+            "she | predicted | big wins in the races ahead");
+  }
+
+  @Test
+  void aShareOfAGroupSpeaksBeforeANoun() {
+    String t =
+        "More than 4 in 10 said billionaire Abel Crane would be best at handling the economy.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "More than 4 in 10 | said | billionaire Abel Crane would be best at handling the economy");
+  }
+
+  @Test
+  void aTimeAndPlaceAfterSayLeaveTheWordsBefore() {
+    String t =
+        "The reforms are overdue, Lagarde said Tuesday in Paris, noting the treaty “makes no sense"
+            + " anymore.” To win the state, candidates need 40 percent of the rural vote, pollsters"
+            + " say; in 2012, the party got 27 percent.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Lagarde | said | The reforms are overdue",
+            "Lagarde | noting | the treaty “makes no sense anymore.”",
+            "pollsters | say | To win the state, candidates need 40 percent of the rural vote");
+  }
+
+  @Test
+  void aSentenceThatIsOnlyItsReportingClauseReportsTheQuotationBefore() {
+    String t =
+        "“Comrades, if you are listening, find the ballots that are missing.” Ortega said. Lopez"
+            + " says the ballots were counted.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ortega | said | “Comrades, if you are listening, find the ballots that are missing.”",
+            "Lopez | says | the ballots were counted");
+  }
+
+  @Test
+  void aParticipleAfterAnAsideSpeaksForTheSubject() {
+    String t =
+        "The mayor, in an interview on Friday, barely dwelled on his rivals, saying that he was"
+            + " looking ahead to the election. Several senators have followed his line, saying the"
+            + " budget is a legitimate concern, though Mrs. Tolan said she doubted voters would"
+            + " care.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "The mayor | saying | he was looking ahead to the election",
+            "Several senators | saying | the budget is a legitimate concern",
+            "Mrs. Tolan | said | she doubted voters would care");
+  }
 }
