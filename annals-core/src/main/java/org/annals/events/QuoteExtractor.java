@@ -1057,18 +1057,19 @@ public final class QuoteExtractor {
       }
       int first = c;
       if (j >= 3 && toks.get(j).text().equals(",") && !inverted && antecedent == null) {
-        // "If it's a few delegates, the campaign said, it may not bother": words on both sides (a
-        // fronted phrase before "X said B" is not taken: measured, it lost more than it won)
-        boolean parenthetical = toks.get(afterCue).text().equals(",") && c == afterCue + 1;
+        // "If it's a few delegates, the campaign said, it may not bother", "In the long run, many
+        // economists say, this effect could …": words on both sides ("Holding open a book, Beck
+        // said, “…”" fronts no words of his: a quotation after the cue is all he said)
+        boolean parenthetical =
+            toks.get(afterCue).text().equals(",")
+                && c == afterCue + 1
+                && !Set.of("``", "“", "\"", "''", "‘").contains(toks.get(c).text());
         boolean cueBefore = false;
-        boolean verbBefore = false; // "On ABC on Tuesday, he said, “…”" fronts no words of his
         for (int k = 0; k < j; k++) {
           cueBefore |= toks.get(k).pos().startsWith("VB") && STANCE_OR_CUE.test(toks.get(k));
-          verbBefore |= finite(toks.get(k));
         }
         if (parenthetical
             && !cueBefore
-            && verbBefore
             && quoteEndingAt(quoted, text, toks.get(j).span().end()) == null) {
           first = 0;
         }
@@ -1594,6 +1595,24 @@ public final class QuoteExtractor {
    * and he railed against …": a conjunction, a name or pronoun, a past-tense verb).
    */
   private static int clauseEnd(List<Token> toks, int from, int last) {
+    Set<String> opening = Set.of("``", "“");
+    if (opening.contains(toks.get(from).text())
+        || from >= 1 && opening.contains(toks.get(from - 1).text())) {
+      // "said, “We’ll see,” when asked whether …": words that open a quotation end with it when
+      // it closes on a comma and the narrator goes on
+      for (int k = from + 1; k < last; k++) {
+        String w = toks.get(k).text();
+        if (opening.contains(w)) {
+          break;
+        }
+        if (Set.of("''", "”").contains(w)) {
+          if (toks.get(k - 1).text().equals(",")) {
+            return k;
+          }
+          break;
+        }
+      }
+    }
     boolean quotedWords = false;
     for (int k = from + 1; k < last; k++) {
       String w = toks.get(k).text();
@@ -1615,8 +1634,12 @@ public final class QuoteExtractor {
         return k - 1;
       }
       // "…,” referring to the convention" / "… — asserting that …": the narrator's next verb
-      if (Set.of(",", "—", "--").contains(w) && toks.get(k + 1).pos().equals("VBG")) {
-        return k - 1;
+      // (a participle that reports or takes a view; "…, including …", "…, bringing its total to
+      // …" go on with the words)
+      if (Set.of(",", "—", "--").contains(w)
+          && toks.get(k + 1).pos().equals("VBG")
+          && (STANCE_OR_CUE.test(toks.get(k + 1)) || lemma(toks.get(k + 1)).equals("accord"))) {
+        return k - 1; // (", according to the survey" names another source)
       }
       if (w.equals(",") && commaSplice(toks, k + 1, last) && !subordinate(toks, from, k)) {
         return k - 1; // "…, a man yelled …" / "…, he appears uneasy": another clause
@@ -1644,9 +1667,11 @@ public final class QuoteExtractor {
         return k - 1; // "…it would be Trump, who has a significant lead": the narrator's aside
       }
       // "…, a swipe at the recent disturbances": the narrator's comment on the words, to the end
+      // ("… — a controversial proposal he has raised at various points": after a dash that no
+      // second dash closes, the comment may have a clause of its own)
       if (Set.of(",", "—", "--").contains(w)
           && Set.of("a", "an").contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))
-          && noVerbUntil(toks, k + 1, last)) {
+          && (noVerbUntil(toks, k + 1, last) || !w.equals(",") && noMarkUntil(toks, k + 1, last))) {
         return k - 1;
       }
       // "… but did not suggest it would be Trump" / ", but told his supporters …": the subject's
@@ -1659,7 +1684,7 @@ public final class QuoteExtractor {
       // "…, compared with 64 percent who …" / "…, while only 49 percent say …": the narrator
       // sets the words against something else
       String next = toks.get(k + 1).text().toLowerCase(Locale.ROOT);
-      if (w.equals(",") && Set.of("compared", "whereas", "while").contains(next)) {
+      if (w.equals(",") && Set.of("compared", "whereas", "while", "however").contains(next)) {
         return k - 1;
       }
       if (w.equals(",")
@@ -2142,6 +2167,16 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether no dash and no closing quotation mark comes from {@code from} to {@code last}. */
+  private static boolean noMarkUntil(List<Token> toks, int from, int last) {
+    for (int k = from; k <= last; k++) {
+      if (Set.of("—", "--", "''", "”").contains(toks.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean noVerbUntil(List<Token> toks, int from, int last) {

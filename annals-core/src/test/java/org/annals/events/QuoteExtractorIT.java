@@ -652,4 +652,39 @@ class QuoteExtractorIT {
             "Several senators | saying | the budget is a legitimate concern",
             "Mrs. Tolan | said | she doubted voters would care");
   }
+
+  @Test
+  void aParticipleThatReportsNothingGoesOnWithTheWords() {
+    String t =
+        "The union says it raised $2 million in May, bringing its total to $9 million. Around"
+            + " that time, 47 percent said they would vote for Tolan, however this time the number"
+            + " has dropped. Crane said the decline was real, according to a statement.";
+    assertThat(attributions(t))
+        .contains(
+            "The union | says | it raised $2 million in May, bringing its total to $9 million",
+            "47 percent | said | they would vote for Tolan",
+            "Crane | said | the decline was real");
+  }
+
+  @Test
+  void aParentheticalReportingClauseHasWordsOnBothSides() {
+    String t =
+        "In the long run, many economists say, the tax could slow the economy. Holding up a"
+            + " letter, Crane said, “I just want to know who wrote this.”";
+    assertThat(attributions(t))
+        .containsExactly(
+            "many economists | say | In the long run, many economists say, the tax could slow the"
+                + " economy",
+            "Crane | said | “I just want to know who wrote this.”");
+  }
+
+  @Test
+  void wordsThatOpenAQuotationEndWithIt() {
+    String t =
+        "Pell had previously said, “We’ll see,” when asked whether she would run. Crane said he"
+            + " does not want to raise taxes — a proposal his rivals have made for years.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Pell | said | “We’ll see,”", "Crane | said | he does not want to raise taxes");
+  }
 }
