@@ -87,7 +87,8 @@ public final class QuoteExtractor {
           "wonder",
           "conclude",
           "agree",
-          "disagree");
+          "disagree",
+          "assure");
 
   /**
    * Cues of a stance rather than of words: what someone calls, praises, criticises, supports,
@@ -156,7 +157,11 @@ public final class QuoteExtractor {
           "express",
           "offer",
           "voice",
-          "echo");
+          "echo",
+          "highlight",
+          "laud",
+          "admire",
+          "appreciate");
 
   private static final java.util.function.Predicate<Token> STANCE_OR_CUE =
       t -> {
@@ -167,7 +172,7 @@ public final class QuoteExtractor {
   /** The particle a stance cue takes before its object ("called for", "referred to"). */
   private static final java.util.Map<String, Set<String>> PARTICLES =
       java.util.Map.of(
-          "call", Set.of("for", "on"),
+          "call", Set.of("for", "on", "out"),
           "talk", Set.of("about", "of", "up"),
           "speak", Set.of("about", "of", "out"),
           "refer", Set.of("to"),
@@ -381,6 +386,8 @@ public final class QuoteExtractor {
   public List<Quote> extract(String text, Annotations a, ArticleActors actors) {
     List<Quote> out = new ArrayList<>();
     List<Span> quoted = quotedPassages(text);
+    // every quotation, short ones too (“You tell me,” he said): a cue inside one was said
+    List<Span> marked = quotedPassages(text, 1);
     for (Sentence s : a.sentences()) {
       List<Token> toks = contractions(headlineVerbs(a.tokens(s)));
       Quote headed = colonHeaded(text, s, toks, actors, out);
@@ -427,7 +434,7 @@ public final class QuoteExtractor {
                 || STANCE_CUES.contains(lemma)
                 || putIt
                 || lemma.equals("continue") && closesReportingClause(toks, i);
-        if (!t.pos().startsWith("VB") || !cue || insideAny(quoted, t.span())) {
+        if (!t.pos().startsWith("VB") || !cue || insideAny(marked, t.span())) {
           continue; // a reporting verb inside quoted words is part of what was said
         }
         if (Set.of("VBN", "VBD").contains(t.pos())
@@ -794,6 +801,11 @@ public final class QuoteExtractor {
         time--;
       }
       j = time; // a time is nobody: "On Sunday praised" has no subject
+      while (j >= 0
+          && (AUX.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+              || toks.get(j).pos().equals("RB"))) {
+        j--; // "who has in the past described"
+      }
       if (j >= 1
           && toks.get(j).pos().equals("VBN")
           && Set.of("NN", "NNS", "NNP").contains(toks.get(j - 1).pos())) {
@@ -816,6 +828,17 @@ public final class QuoteExtractor {
     }
     while (j < npEnd && !Character.isLetterOrDigit(toks.get(j + 1).text().charAt(0))) {
       j++; // "(AP) — A news report said": the dash is no part of the speaker
+    }
+    if (npEnd > j + 1 && NOMINATIVE.contains(toks.get(npEnd).text().toLowerCase(Locale.ROOT))) {
+      j = npEnd - 1; // "on Tuesday night he said": a subject pronoun is the whole subject
+    }
+    int pp = j >= 0 && toks.get(j).pos().equals("PRP$") ? j - 1 : j;
+    if (npEnd > j
+        && pp >= 1
+        && Set.of("in", "at", "during").contains(toks.get(pp).text().toLowerCase(Locale.ROOT))
+        && Set.of("NN", "NNS", "NNP", "NNPS", "PRP").contains(toks.get(pp - 1).pos())) {
+      npEnd = pp - 1; // "Crane in his announcement speech called …": Crane speaks, not the speech
+      j = npStart(toks, npEnd) - 1;
     }
     int held = finite(toks.get(cue)) && npEnd > j ? relativeOwner(toks, j) : -1;
     if (held >= 0) {
@@ -931,10 +954,11 @@ public final class QuoteExtractor {
     }
     Span addressee = null;
     int np = nounPhraseEnd(toks, afterCue);
-    if (lemma.equals("tell")) {
+    boolean toSomeone = Set.of("tell", "assure").contains(lemma); // "assured voters he'd …"
+    if (toSomeone) {
       np = addresseeEnd(toks, afterCue, np);
     }
-    if (lemma.equals("tell") && np > afterCue) {
+    if (toSomeone && np > afterCue) {
       addressee = between(toks, afterCue, np - 1);
       afterCue = np;
     }
@@ -1176,7 +1200,10 @@ public final class QuoteExtractor {
       Token t = toks.get(k);
       String before = toks.get(k - 1).pos();
       if (NOMINATIVE.contains(t.text().toLowerCase(Locale.ROOT))
-          || t.pos().equals("DT") && Set.of("NN", "NNS", "NNP", "NNPS", "PRP").contains(before)) {
+          || t.pos().equals("DT") && Set.of("NN", "NNS", "NNP", "NNPS", "PRP").contains(before)
+          || before.equals("PRP")
+              && Set.of("him", "her", "them", "us", "me")
+                  .contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))) {
         return k;
       }
     }
@@ -1430,7 +1457,10 @@ public final class QuoteExtractor {
             && !Set.of(
                     "NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ", "JJR", "JJS", "CD", "PRP$", "TO",
                     "``", "IN", "VBG", "WP", "RB", "WRB", "$")
-                .contains(toks.get(c).pos())) {
+                .contains(toks.get(c).pos())
+            && !(toks.get(c).pos().equals("VBN") // "called for increased regulation"
+                && c < last
+                && Set.of("NN", "NNS", "JJ").contains(toks.get(c + 1).pos()))) {
       return null;
     }
     Span cueSpan = between(toks, cue, Math.max(cueEnd, afterCue - 1));
@@ -2317,6 +2347,11 @@ public final class QuoteExtractor {
 
   /** Quoted passages of four words or more: “…” and "…", possibly across sentences. */
   static List<Span> quotedPassages(String text) {
+    return quotedPassages(text, 4);
+  }
+
+  /** Quoted passages of at least {@code minWords} words. */
+  static List<Span> quotedPassages(String text, int minWords) {
     List<Span> out = new ArrayList<>();
     int open = -1;
     String close = null;
@@ -2333,7 +2368,7 @@ public final class QuoteExtractor {
         // (a straight quotation closed by a curly mark: "…,” he continued)
         int end = i + close.length();
         Span s = new Span(open, end);
-        if (s.of(text).split("(?U)\\s+").length >= 4) {
+        if (s.of(text).split("(?U)\\s+").length >= minWords) {
           out.add(s);
         }
         open = -1;

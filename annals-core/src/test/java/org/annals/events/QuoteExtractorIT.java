@@ -687,4 +687,44 @@ class QuoteExtractorIT {
         .containsExactly(
             "Pell | said | “We’ll see,”", "Crane | said | he does not want to raise taxes");
   }
+
+  @Test
+  void aShortQuotationBeforeItsReportingClauseIsStillQuoted() {
+    String t = "Asked about the badge, Crane deflected. “You tell me,” he said.";
+    assertThat(attributions(t)).containsExactly("he | said | “You tell me,”");
+  }
+
+  @Test
+  void aSubjectKeepsItsPlaceBeforeAPhraseOrATime() {
+    String t =
+        "Crane in his announcement speech called the protesters “thugs” and left. Asked about"
+            + " the crowd, on Tuesday night he said it still posed a threat to the town.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Crane | called | the protesters “thugs”",
+            "he | said | it still posed a threat to the town");
+  }
+
+  @Test
+  void callingOutOrForAnObjectThatOpensWithAParticiple() {
+    String t =
+        "Sen. Ida Pell called out her rival Abel Crane for alienating farmers. She has called for"
+            + " increased regulation of the shadow banks.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Sen. Ida Pell | called out | her rival Abel Crane for alienating farmers",
+            "She | called for | increased regulation of the shadow banks");
+  }
+
+  @Test
+  void highlightingAndAdmiringAreViewsAndAssuringSomeoneReportsWords() {
+    String t =
+        "Pell highlighted her plans to fix the roads. Crane admired the mayor's courage. Tolan"
+            + " assured him it was done without her knowledge.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Pell | highlighted | her plans to fix the roads",
+            "Crane | admired | the mayor's courage",
+            "Tolan | assured | it was done without her knowledge");
+  }
 }
