@@ -1444,11 +1444,14 @@ public final class QuoteExtractor {
             && w.equalsIgnoreCase("and")
             && k < last
             && (Set.of("VBD", "VBZ", "VBP", "VBG").contains(toks.get(k + 1).pos())
+                || toks.get(k + 1).pos().equals("VBN") && STANCE_OR_CUE.test(toks.get(k + 1))
                 || k + 2 <= last
                     && Set.of("PRP", "NNP").contains(toks.get(k + 1).pos())
                     && finite(toks.get(k + 2)))) {
           last = k - 1; // "calls X the cartel and cast himself as …": the next verb is his own
-          break; // so are "… and vowing to …" and "… and he didn't …"
+          // so are "… and vowing to …", "… and he didn't …" and a cue the tagger took for a
+          // participle ("admired the operation and called for more action")
+          break;
         }
       }
     }

@@ -719,12 +719,14 @@ class QuoteExtractorIT {
   @Test
   void highlightingAndAdmiringAreViewsAndAssuringSomeoneReportsWords() {
     String t =
-        "Pell highlighted her plans to fix the roads. Crane admired the mayor's courage. Tolan"
+        "Pell highlighted her plans to fix the roads. Crane admired the mayor's courage and"
+            + " called for more action in this regard. Tolan"
             + " assured him it was done without her knowledge.";
     assertThat(attributions(t))
         .containsExactly(
             "Pell | highlighted | her plans to fix the roads",
             "Crane | admired | the mayor's courage",
+            "Crane | called for | more action in this regard",
             "Tolan | assured | it was done without her knowledge");
   }
 }
