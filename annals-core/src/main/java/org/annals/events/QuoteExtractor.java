@@ -1102,10 +1102,25 @@ public final class QuoteExtractor {
       rule = "quote:subject-cue-content";
     } else {
       int end = j >= 0 ? j : -1; // token before the speaker
-      String link = end >= 0 ? lemma(toks.get(end)) : "";
-      if (CLAUSE_LINKS.contains(link) && !link.equals("as")) {
-        return null; // "…, though Mrs. Clinton disagrees": the words before are the narrator's
-      } // (but "…, as Clinton supporters point out" reports them)
+      // the reporting clause must stand apart from the words: "…, X said", "“…” X said", "…, as
+      // X pointed out", past the rest of its subject ("…, his brother said", "…, the now-defunct
+      // National Review wrote"); "… by the time he said that", "…, though X disagrees", "… with
+      // 95 percent of precincts reporting" take no words before
+      int k = end;
+      while (k >= 0
+          && end - k < 4
+          && Set.of("PRP$", "DT", "JJ", "VBN", "VBG", "HYPH", "NN", "NNS", "NNP", "RB", "CD")
+              .contains(toks.get(k).pos())
+          && Character.isLetterOrDigit(toks.get(k).text().charAt(0))) {
+        k--;
+      }
+      if (k >= 1 && toks.get(k).text().equalsIgnoreCase("as")) {
+        k--;
+      }
+      if (k >= 0 && Character.isLetterOrDigit(toks.get(k).text().charAt(0))) {
+        return null;
+      }
+      end = end >= 0 && toks.get(end).pos().equals("PRP$") ? end - 1 : end; // not "…, his"
       while (end >= 0 && Set.of(",", "''", "\"", "--", "—").contains(toks.get(end).text())) {
         end--;
       }

@@ -729,4 +729,13 @@ class QuoteExtractorIT {
             "Crane | called for | more action in this regard",
             "Tolan | assured | it was done without her knowledge");
   }
+
+  @Test
+  void noWordsBeforeASpeakerGluedToThem() {
+    String t =
+        "His anger was already visible by the time he said that. Crane led Pell by 20"
+            + " points with over 95 percent of precincts reporting. The plan is dead, his brother"
+            + " said.";
+    assertThat(attributions(t)).containsExactly("brother | said | The plan is dead");
+  }
 }
