@@ -53,6 +53,7 @@ class PolnearAttributionIT {
     int gold = 0;
     int speakerRight = 0;
     List<String> errors = new ArrayList<>();
+    List<String> foundRows = new ArrayList<>();
     for (Path t : texts) {
       String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
       Path ann;
@@ -68,12 +69,20 @@ class PolnearAttributionIT {
       }
       String text = Files.readString(t);
       List<Gold> golds = gold(Files.readAllLines(ann));
-      Annotations a = nlp.annotate(text, null, null);
+      Annotations a = annotations(nlp, name, text);
       List<Quote> qs = quotes.extract(text, a, null);
       gold += golds.size();
       found += qs.size();
       boolean[] used = new boolean[golds.size()];
       for (Quote q : qs) {
+        foundRows.add(
+            String.join(
+                "\t",
+                name,
+                q.rule(),
+                q.content().start() + " " + q.content().end(),
+                q.speaker() == null ? "-" : q.speaker().start() + " " + q.speaker().end(),
+                q.cue().start() + " " + q.cue().end()));
         boolean hit = false;
         for (int g = 0; g < golds.size(); g++) {
           if (!used[g] && matches(q.content(), golds.get(g).content())) {
@@ -116,6 +125,7 @@ class PolnearAttributionIT {
     }
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/polnear-errors.txt"), errors);
+    Files.write(Path.of("target/polnear-found.tsv"), foundRows);
     double p = tp / (double) found;
     double r = tp / (double) gold;
     double f1 = 2 * p * r / (p + r);
@@ -127,6 +137,30 @@ class PolnearAttributionIT {
     assertThat(f1).isGreaterThan(0.66);
     assertThat(speaker).isGreaterThan(0.90);
   }
+
+  /**
+   * The language layer of one article; with {@code -Dannals.polnear.cache=DIR} it is kept in DIR
+   * (JSON) and read back on later runs, so that a change to the quote rules is measured in seconds.
+   * The cache is the developer's to clear when the language layer changes.
+   */
+  private static Annotations annotations(CoreNlpAnnotator nlp, String name, String text)
+      throws java.io.IOException {
+    String dir = System.getProperty("annals.polnear.cache");
+    if (dir == null) {
+      return nlp.annotate(text, null, null);
+    }
+    Path file = Path.of(dir, name + ".json");
+    if (Files.exists(file)) {
+      return JSON.readValue(file.toFile(), Annotations.class);
+    }
+    Annotations a = nlp.annotate(text, null, null);
+    Files.createDirectories(file.getParent());
+    JSON.writeValue(file.toFile(), a);
+    return a;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static String snippet(String s) {
     s = s.replaceAll("\\s+", " ");
