@@ -1,13 +1,8 @@
 package org.annals.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,34 +71,24 @@ public final class CameoCodes {
   }
 
   private static CameoCodes load(String resource) {
+    return LexiconLine.load(resource, CameoCodes::parse);
+  }
+
+  private static CameoCodes parse(List<LexiconLine> lines, String name) {
     Map<String, Code> out = new LinkedHashMap<>();
-    try (InputStream in = CameoCodes.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/annals/events/" + resource);
+    for (LexiconLine l : lines) {
+      String[] f = l.fields();
+      if (f.length != 5 || !f[0].matches("\\d{2,4}")) {
+        throw l.error("expected 5 columns: " + l.text());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 5 || !f[0].matches("\\d{2,4}")) {
-          throw new IllegalStateException(resource + ":" + n + ": expected 5 columns: " + line);
-        }
-        out.put(
-            f[0],
-            new Code(
-                f[0],
-                Double.parseDouble(f[1]),
-                f[2].equals("-") ? null : f[2],
-                f[3].equals("-") ? null : f[3],
-                f[4]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(
+          f[0],
+          new Code(
+              f[0],
+              Double.parseDouble(f[1]),
+              f[2].equals("-") ? null : f[2],
+              f[3].equals("-") ? null : f[3],
+              f[4]));
     }
     return new CameoCodes(out);
   }

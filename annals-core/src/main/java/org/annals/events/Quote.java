@@ -68,6 +68,22 @@ public record Quote(
         outlet);
   }
 
+  /** The same attribution with other bounds for its words. */
+  Quote withContent(Span words) {
+    return new Quote(
+        sentence,
+        words,
+        cue,
+        cueLemma,
+        speaker,
+        speakerActor,
+        addressee,
+        addresseeActor,
+        direct,
+        rule,
+        reporter);
+  }
+
   /** Whether two attributions of one sentence share words. */
   boolean overlaps(Quote o) {
     return sentence == o.sentence

@@ -23,72 +23,8 @@ import org.annals.model.Token;
  * the actor layer is given. Thread-safe.
  */
 public final class QuoteExtractor {
-  static final Set<String> CUES =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "stress",
-          "note",
-          "state",
-          "claim",
-          "argue",
-          "insist",
-          "explain",
-          "announce",
-          "warn",
-          "write",
-          "report",
-          "quote",
-          "read",
-          "ask",
-          "acknowledge",
-          "admit",
-          "deny",
-          "suggest",
-          "declare",
-          "emphasize",
-          "emphasise",
-          "affirm",
-          "reiterate",
-          "urge",
-          "predict",
-          "vow",
-          "promise",
-          "assert",
-          "contend",
-          "recall",
-          "complain",
-          "testify",
-          "confirm",
-          "reply",
-          "respond",
-          "tweet",
-          "post",
-          "quip",
-          "observe",
-          "remark",
-          "mention",
-          "concede",
-          "counter",
-          "believe",
-          "think",
-          "estimate",
-          "caution",
-          "point",
-          "boast",
-          "joke",
-          "lament",
-          "hint",
-          "signal",
-          "propose",
-          "recommend",
-          "demand",
-          "wonder",
-          "conclude",
-          "agree",
-          "disagree",
-          "assure");
+  /** Verbs of saying: "said that …", "“…,” X added" (the cue words are data: {@code cues.tsv}). */
+  static final Set<String> CUES = CueLexicon.standard().words(CueLexicon.Kind.SPEECH);
 
   /**
    * Cues of a stance rather than of words: what someone calls, praises, criticises, supports,
@@ -96,89 +32,13 @@ public final class QuoteExtractor {
    * Sanders", "wants voters to know …"), or the clause they introduce ("found that …"). PolNeAR
    * annotates these as attributions, and an analyst reads them as one: who holds what view.
    */
-  static final Set<String> STANCE_CUES =
-      Set.of(
-          "call",
-          "describe",
-          "label",
-          "brand",
-          "dub",
-          "criticize",
-          "criticise",
-          "praise",
-          "hail",
-          "applaud",
-          "thank",
-          "accuse",
-          "blame",
-          "condemn",
-          "denounce",
-          "decry",
-          "slam",
-          "blast",
-          "decide",
-          "view",
-          "attack",
-          "mock",
-          "dismiss",
-          "reject",
-          "question",
-          "challenge",
-          "defend",
-          "endorse",
-          "support",
-          "back",
-          "favor",
-          "favour",
-          "oppose",
-          "welcome",
-          "want",
-          "hope",
-          "fear",
-          "prefer",
-          "seek",
-          "refuse",
-          "pledge",
-          "show",
-          "find",
-          "reveal",
-          "see",
-          "know",
-          "expect",
-          "cite",
-          "discuss",
-          "consider",
-          "recognize",
-          "talk",
-          "speak",
-          "refer",
-          "focus",
-          "vote",
-          "express",
-          "offer",
-          "voice",
-          "echo",
-          "highlight",
-          "laud",
-          "admire",
-          "appreciate");
+  static final Set<String> STANCE_CUES = CueLexicon.standard().words(CueLexicon.Kind.STANCE);
 
   private static final java.util.function.Predicate<Token> STANCE_OR_CUE =
       t -> {
         String l = lemma(t);
         return CUES.contains(l) || STANCE_CUES.contains(l);
       };
-
-  /** The particle a stance cue takes before its object ("called for", "referred to"). */
-  private static final java.util.Map<String, Set<String>> PARTICLES =
-      java.util.Map.of(
-          "call", Set.of("for", "on", "out"),
-          "talk", Set.of("about", "of", "up"),
-          "speak", Set.of("about", "of", "out"),
-          "refer", Set.of("to"),
-          "focus", Set.of("on"),
-          "point", Set.of("to", "out"),
-          "vote", Set.of("for", "against"));
 
   private static final Set<String> SUBJECT_POS =
       Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "JJS", "POS", "CD", "HYPH");
@@ -216,72 +76,7 @@ public final class QuoteExtractor {
    * concerned with ethnic distinctions", "is willing to accept him". After a copula, they cue a
    * stance whose object is what the preposition, infinitive or "that" introduces.
    */
-  static final Set<String> ATTITUDES =
-      Set.of(
-          "concerned",
-          "worried",
-          "anxious",
-          "nervous",
-          "afraid",
-          "fearful",
-          "wary",
-          "skeptical",
-          "sceptical",
-          "suspicious",
-          "critical",
-          "supportive",
-          "opposed",
-          "angry",
-          "furious",
-          "upset",
-          "outraged",
-          "frustrated",
-          "disappointed",
-          "unhappy",
-          "happy",
-          "pleased",
-          "glad",
-          "delighted",
-          "thrilled",
-          "excited",
-          "proud",
-          "ashamed",
-          "embarrassed",
-          "grateful",
-          "thankful",
-          "optimistic",
-          "pessimistic",
-          "hopeful",
-          "confident",
-          "convinced",
-          "aware",
-          "willing",
-          "unwilling",
-          "eager",
-          "keen",
-          "reluctant",
-          "determined",
-          "enthusiastic",
-          "impressed",
-          "satisfied",
-          "dissatisfied",
-          "alarmed",
-          "tired",
-          "bent",
-          "intent",
-          "adamant",
-          "unsure",
-          "doubtful",
-          "sure",
-          "appreciative",
-          "upbeat",
-          "bullish",
-          "bearish",
-          "cautious",
-          "sympathetic",
-          "hostile",
-          "receptive",
-          "ready");
+  static final Set<String> ATTITUDES = CueLexicon.standard().words(CueLexicon.Kind.ATTITUDE);
 
   /**
    * What an attitude or a speech noun takes before its object: "angry at", "proud of", "a swipe
@@ -306,67 +101,13 @@ public final class QuoteExtractor {
 
   /** Verbs that make a speech act of a noun: "made the case", "took a swipe", "drew a contrast". */
   private static final Set<String> LIGHT_VERBS =
-      Set.of("make", "take", "draw", "offer", "give", "level", "unleash", "issue");
+      CueLexicon.standard().words(CueLexicon.Kind.LIGHT_VERB);
 
   /** The nouns those verbs make speech acts of (lemmas). */
-  static final Set<String> SPEECH_NOUNS =
-      Set.of(
-          "case",
-          "point",
-          "clear",
-          "observation",
-          "argument",
-          "mention",
-          "comment",
-          "statement",
-          "remark",
-          "reference",
-          "allegation",
-          "accusation",
-          "claim",
-          "promise",
-          "pledge",
-          "plea",
-          "appeal",
-          "suggestion",
-          "announcement",
-          "prediction",
-          "assertion",
-          "threat",
-          "criticism",
-          "attack",
-          "swipe",
-          "shot",
-          "jab",
-          "dig",
-          "aim",
-          "stance",
-          "stand",
-          "position",
-          "view",
-          "contrast",
-          "analogy",
-          "comparison",
-          "complaint",
-          "objection",
-          "apology",
-          "congratulation",
-          "assessment",
-          "evaluation",
-          "credit",
-          "issue",
-          "offense",
-          "exception",
-          "umbrage",
-          "thought",
-          "warning",
-          "endorsement",
-          "praise",
-          "support");
+  static final Set<String> SPEECH_NOUNS = CueLexicon.standard().words(CueLexicon.Kind.SPEECH_NOUN);
 
   /** Verbs that link a subject to an attitude: "seemed pleased with", "grew tired of". */
-  private static final Set<String> COPULAS =
-      Set.of("be", "seem", "remain", "become", "appear", "grow", "feel", "sound", "look");
+  private static final Set<String> COPULAS = CueLexicon.standard().words(CueLexicon.Kind.COPULA);
 
   /** What opens a non-finite cue that speaks for the sentence's subject: "by saying". */
   private static final Set<String> NON_FINITE_OPENERS =
@@ -378,6 +119,13 @@ public final class QuoteExtractor {
 
   /** Entity tags of a time: "for weeks", "in early June". */
   private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION");
+
+  /**
+   * Prepositions of a setting, never of what a verb of saying is about: "answered in a statement",
+   * "spoke at a rally" ("responded to", "agreed with", "commented on" do take their words).
+   */
+  private static final Set<String> SETTINGS =
+      Set.of("in", "at", "during", "after", "before", "while", "when", "outside", "inside");
 
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am", "'m");
@@ -461,7 +209,9 @@ public final class QuoteExtractor {
       }
     }
     out.sort((x, y) -> Integer.compare(x.content().start(), y.content().start()));
-    return handOver(text, a, actors, resumed(text, out, quoted));
+    List<Quote> all = new ArrayList<>(resumed(text, out, quoted));
+    all.replaceAll(q -> q.withContent(withoutTrailingMarks(text, q.content())));
+    return outermost(handOver(text, a, actors, all));
   }
 
   /**
@@ -622,6 +372,42 @@ public final class QuoteExtractor {
       result.add(q);
     }
     return result;
+  }
+
+  /**
+   * Only the outermost of nested attributions: in "X said Y wants Z", what Y wants is part of what
+   * X said, and X is its only source ("according to" is a reporting chain, handled before; a
+   * transcript's "CRANE: I think …" only labels the lines whose words attribute in turn).
+   */
+  private static List<Quote> outermost(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      boolean inner = false;
+      for (Quote o : quotes) {
+        inner |=
+            o != q
+                && !o.cueLemma().equals("according to")
+                && !o.rule().startsWith("quote:name-colon")
+                && o.content().contains(q.cue())
+                && !o.content().contains(o.cue());
+      }
+      if (!inner) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words end before a comma, semicolon, colon or dash left over where their clause was cut ("said
+   * the bill would protect growers, and reminded …"); a closing quotation mark stays.
+   */
+  private static Span withoutTrailingMarks(String text, Span words) {
+    int end = words.end();
+    while (end > words.start() + 1 && ",;:—–- ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == words.end() ? words : new Span(words.start(), end);
   }
 
   /** Whether {@code speaker} opens {@code words}: nothing but marks and spaces before it. */
@@ -954,13 +740,17 @@ public final class QuoteExtractor {
     }
     Span addressee = null;
     int np = nounPhraseEnd(toks, afterCue);
-    boolean toSomeone = Set.of("tell", "assure").contains(lemma); // "assured voters he'd …"
+    boolean toSomeone = CueLexicon.standard().addressed(lemma); // "assured voters he'd …"
     if (toSomeone) {
       np = addresseeEnd(toks, afterCue, np);
     }
     if (toSomeone && np > afterCue) {
       addressee = between(toks, afterCue, np - 1);
       afterCue = np;
+      if (afterCue < toks.size()
+          && Set.of("of", "about").contains(toks.get(afterCue).text().toLowerCase(Locale.ROOT))) {
+        afterCue++; // "reminded voters of his record": the words are what they are reminded of
+      }
     }
     // inverted: "…, said X." (only right after a comma or a closing quote)
     boolean afterComma =
@@ -1071,9 +861,10 @@ public final class QuoteExtractor {
         && !betweenCommas(toks, j, afterCue)
         && c <= last
         && last - c >= 2
-        && (!lemma.equals("say")
-            || saysSomething(toks, c, clauseEnd(toks, c, last))
-            || !toks.get(c).pos().equals("IN") && !TIMES.contains(toks.get(c).ner()))) {
+        && (saysSomething(toks, c, clauseEnd(toks, c, last))
+            || !(lemma.equals("say") && toks.get(c).pos().equals("IN")
+                || SETTINGS.contains(toks.get(c).text().toLowerCase(Locale.ROOT))
+                || TIMES.contains(toks.get(c).ner())))) {
       // "…, said X, the director of …" has its words before; "X said …" after
       last = clauseEnd(toks, c, last);
       if (antecedent != null || j >= 0 && Set.of("WDT", "WP").contains(toks.get(j).pos())) {
@@ -1371,7 +1162,7 @@ public final class QuoteExtractor {
         c = t;
       }
     }
-    Set<String> particles = phrase ? PHRASE_PREPS : PARTICLES.getOrDefault(lemma, Set.of());
+    Set<String> particles = phrase ? PHRASE_PREPS : CueLexicon.standard().particles(lemma);
     if (Set.of("talk", "speak").contains(lemma)
         && c + 1 < toks.size()
         && Set.of("to", "with").contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
@@ -1792,27 +1583,7 @@ public final class QuoteExtractor {
 
   /** Nouns whose owner's words follow "is"/"was": "Rubio's answer was that …". */
   private static final Set<String> OWNED_WORDS =
-      Set.of(
-          "answer",
-          "response",
-          "reply",
-          "message",
-          "slogan",
-          "phrase",
-          "pitch",
-          "argument",
-          "point",
-          "claim",
-          "promise",
-          "view",
-          "explanation",
-          "excuse",
-          "advice",
-          "verdict",
-          "conclusion",
-          "joke",
-          "refrain",
-          "mantra");
+      CueLexicon.standard().words(CueLexicon.Kind.OWNED_NOUN);
 
   /**
    * "Rubio's catch phrase was that Crist “would say anything”", "His answer is “no.”": the owner of
@@ -1943,23 +1714,7 @@ public final class QuoteExtractor {
 
   /** Nouns for those who hold a view of someone or something: "a supporter of", "a critic of". */
   private static final Set<String> ROLE_NOUNS =
-      Set.of(
-          "supporter",
-          "backer",
-          "critic",
-          "opponent",
-          "proponent",
-          "advocate",
-          "champion",
-          "defender",
-          "detractor",
-          "skeptic",
-          "sceptic",
-          "admirer",
-          "fan",
-          "foe",
-          "campaigner",
-          "surrogate");
+      CueLexicon.standard().words(CueLexicon.Kind.ROLE_NOUN);
 
   /**
    * Whether {@code k} is an attitude adjective after a copula, with something for it to be about:

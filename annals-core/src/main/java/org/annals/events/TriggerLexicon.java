@@ -1,11 +1,6 @@
 package org.annals.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -172,43 +167,32 @@ public final class TriggerLexicon {
   }
 
   static TriggerLexicon load(String resource) {
-    try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/annals/events/" + resource);
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return LexiconLine.load(resource, TriggerLexicon::parse);
   }
 
   /** Parses lexicon lines; a malformed line fails the whole file with its name and line. */
   static TriggerLexicon parse(java.io.Reader reader, String name) throws IOException {
+    return parse(LexiconLine.read(reader, name), name);
+  }
+
+  private static TriggerLexicon parse(List<LexiconLine> lines, String name) {
     List<Entry> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    BufferedReader r = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String[] f = trimmed.split("\t");
-      String where = name + ":" + n;
+    for (LexiconLine l : lines) {
+      String[] f = l.fields();
+      String where = l.where();
       if (f.length != 4) {
-        throw new IllegalArgumentException(where + ": expected 4 tab-separated columns: " + line);
+        throw l.error("expected 4 tab-separated columns: " + l.text());
       }
       if (!f[0].matches("\\d{2,4}") || !(f[1].equals("V") || f[1].equals("N"))) {
-        throw new IllegalArgumentException(where + ": expected a CAMEO code and V or N: " + line);
+        throw l.error("expected a CAMEO code and V or N: " + l.text());
       }
       List<String> words = new ArrayList<>(Arrays.asList(f[2].strip().split("\\s+")));
       int head = -1;
       for (int i = 0; i < words.size(); i++) {
         if (words.get(i).startsWith("*")) {
           if (head >= 0) {
-            throw new IllegalArgumentException(where + ": two head words: " + f[2]);
+            throw l.error("two head words: " + f[2]);
           }
           head = i;
           words.set(i, words.get(i).substring(1));
@@ -216,10 +200,10 @@ public final class TriggerLexicon {
         words.set(i, words.get(i).toLowerCase(Locale.ROOT));
       }
       if (head < 0) {
-        throw new IllegalArgumentException(where + ": no head word marked with '*': " + f[2]);
+        throw l.error("no head word marked with '*': " + f[2]);
       }
       if (!seen.add(f[1] + " " + String.join(" ", words) + " " + head)) {
-        throw new IllegalArgumentException(where + ": pattern listed twice: " + f[2]);
+        throw l.error("pattern listed twice: " + f[2]);
       }
       List<String> targets =
           f[3].strip().equals("-") ? List.of() : List.of(f[3].strip().split(","));

@@ -148,6 +148,7 @@ class QuoteExtractorIT {
     assertThat(attributions(t))
         .containsExactly(
             "Ida Pell | said | the bill would protect growers",
+            "Ida Pell | reminded | the last sale",
             "Abel Crane | said | the bank lied and cheated the farmers");
   }
 
@@ -333,6 +334,7 @@ class QuoteExtractorIT {
     assertThat(attributions(t))
         .containsExactly(
             "Ida Pell | said | the mill was safe",
+            "a farmer | shouted | “Sell it!”",
             "she | said | “The bank will wait.”",
             "Abel Crane | said | when he was young, he worked at the mill",
             "He | called | them cheats");
@@ -737,5 +739,41 @@ class QuoteExtractorIT {
             + " points with over 95 percent of precincts reporting. The plan is dead, his brother"
             + " said.";
     assertThat(attributions(t)).containsExactly("brother | said | The plan is dead");
+  }
+
+  @Test
+  void verbsOfSayingJudgingAndKnowingBeyondTheCommonOnesAttribute() {
+    // issue 4: PolNeAR's unfound cues were mostly verbs outside the lexicon, of the same classes
+    String t =
+        "Mira Tolan implied that the bank had lied to the growers. Abel Crane touted his record on"
+            + " grain prices. The council deemed the land sale illegal. Ida Pell railed against the"
+            + " new tariffs. Grainco apologized for the late payments. The growers worry that the"
+            + " mill will close.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Mira Tolan | implied | the bank had lied to the growers",
+            "Abel Crane | touted | his record on grain prices",
+            "The council | deemed | the land sale illegal",
+            "Ida Pell | railed against | the new tariffs",
+            "Grainco | apologized for | the late payments",
+            "The growers | worry | the mill will close");
+  }
+
+  @Test
+  void whomAVerbOfSayingAddressesIsNotWhatWasSaid() {
+    String t =
+        "Ida Pell reminded the growers of the last sale. Abel Crane warned voters that grain prices would fall.";
+    Annotations a = NLP.annotate(t, null, null);
+    assertThat(QUOTES.extract(t, a, null))
+        .extracting(q -> q.addressee().of(t) + " | " + q.content().of(t))
+        .containsExactly("the growers | the last sale", "voters | grain prices would fall");
+  }
+
+  @Test
+  void aViewInsideReportedWordsIsPartOfWhatTheSpeakerSaid() {
+    // issue 4: "Y wants Z, X said" has one source, X; Y's wish is X's claim
+    String t = "The growers want a new vote on the land sale, Ida Pell said.";
+    assertThat(attributions(t))
+        .containsExactly("Ida Pell | said | The growers want a new vote on the land sale");
   }
 }
