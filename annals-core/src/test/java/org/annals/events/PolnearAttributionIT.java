@@ -139,6 +139,93 @@ class PolnearAttributionIT {
   }
 
   /**
+   * What the aim can be: the articles that several annotators annotated (16 of the split, six
+   * annotators each) give their agreement with one another under the same matching rule (each
+   * annotator in turn as the found side, fragments and all), and ours with each of them. Prints
+   * both; the guard is that we stay within reach of the annotators' own agreement.
+   */
+  @Test
+  void comparesWithTheAgreementOfAnnotators() throws Exception {
+    Path root = Shared.path("devsets/polnear-train");
+    java.util.Map<String, List<Path>> byArticle = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.list(root.resolve("attributions"))) {
+      for (Path p : s.sorted().toList()) {
+        String f = p.getFileName().toString();
+        byArticle
+            .computeIfAbsent(f.substring(0, f.lastIndexOf('_')), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    byArticle.values().removeIf(files -> files.size() < 2);
+    CoreNlpAnnotator nlp = new CoreNlpAnnotator();
+    QuoteExtractor quotes = new QuoteExtractor();
+    int[] human = new int[3]; // matched, found, gold
+    int[] ours = new int[3];
+    int pairs = 0;
+    for (var e : byArticle.entrySet()) {
+      List<List<Gold>> annotators = new ArrayList<>();
+      for (Path p : e.getValue()) {
+        annotators.add(gold(Files.readAllLines(p)));
+      }
+      String text = Files.readString(root.resolve("text").resolve(e.getKey() + ".txt"));
+      List<List<Span>> found =
+          quotes.extract(text, annotations(nlp, e.getKey(), text), null).stream()
+              .map(q -> List.of(q.content()))
+              .toList();
+      for (List<Gold> y : annotators) {
+        add(ours, agreement(found, y));
+        for (List<Gold> x : annotators) {
+          if (x != y) {
+            add(human, agreement(x.stream().map(Gold::content).toList(), y));
+            pairs++;
+          }
+        }
+      }
+    }
+    double humanF1 = f1(human);
+    double oursF1 = f1(ours);
+    System.out.printf(
+        "PolNeAR annotator agreement (%d articles, %d ordered pairs of annotators): F1 %.3f;"
+            + " ours against the same annotators: F1 %.3f (P %.3f, R %.3f)%n",
+        byArticle.size(),
+        pairs,
+        humanF1,
+        oursF1,
+        ours[0] / (double) ours[1],
+        ours[0] / (double) ours[2]);
+    assertThat(pairs).isGreaterThan(400);
+    assertThat(humanF1).isBetween(0.7, 0.9); // as the split's own annotations give it
+    assertThat(oursF1).isGreaterThan(0.8 * humanF1);
+  }
+
+  private static int[] agreement(List<List<Span>> found, List<Gold> gold) {
+    boolean[] used = new boolean[gold.size()];
+    int matched = 0;
+    for (List<Span> f : found) {
+      for (int g = 0; g < gold.size(); g++) {
+        if (!used[g] && matches(f, gold.get(g).content())) {
+          used[g] = true;
+          matched++;
+          break;
+        }
+      }
+    }
+    return new int[] {matched, found.size(), gold.size()};
+  }
+
+  private static void add(int[] sum, int[] x) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += x[i];
+    }
+  }
+
+  private static double f1(int[] c) {
+    double p = c[0] / (double) c[1];
+    double r = c[0] / (double) c[2];
+    return 2 * p * r / (p + r);
+  }
+
+  /**
    * The language layer of one article; with {@code -Dannals.polnear.cache=DIR} it is kept in DIR
    * (JSON) and read back on later runs, so that a change to the quote rules is measured in seconds.
    * The cache is the developer's to clear when the language layer changes.
@@ -168,9 +255,15 @@ class PolnearAttributionIT {
   }
 
   static boolean matches(Span a, List<Span> b) {
-    int overlap = overlap(a, b);
+    return matches(List.of(a), b);
+  }
+
+  /** As above, for a found span of several fragments too (another annotator's). */
+  static boolean matches(List<Span> a, List<Span> b) {
+    int overlap = a.stream().mapToInt(f -> overlap(f, b)).sum();
     int length = b.stream().mapToInt(Span::length).sum();
-    return overlap > 0 && overlap * 2 >= Math.max(a.length(), length);
+    int found = a.stream().mapToInt(Span::length).sum();
+    return overlap > 0 && overlap * 2 >= Math.max(found, length);
   }
 
   static int overlap(Span a, List<Span> fragments) {
