@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The words that cue an attribution, by kind: verbs of saying, verbs of a stance (with the
  * particles they take), attitude adjectives, light verbs and the speech nouns they take, nouns of a
- * view's holder and of owned words. Data in {@code org/annals/events/cues.tsv}, whose header
- * documents the format. Immutable and thread-safe.
+ * view's holder, of owned words and of views held by their possessor. Data in {@code
+ * org/annals/events/cues.tsv}, whose header documents the format. Immutable and thread-safe.
  */
 final class CueLexicon {
   /** What a word cues; the names are those of the file's second column. */
@@ -26,7 +26,8 @@ final class CueLexicon {
     LIGHT_VERB,
     SPEECH_NOUN,
     ROLE_NOUN,
-    OWNED_NOUN;
+    OWNED_NOUN,
+    VIEW_NOUN;
 
     static Kind of(String name) {
       for (Kind k : values()) {

@@ -154,6 +154,11 @@ public final class QuoteExtractor {
           }
           continue;
         }
+        Quote held = possessedView(text, s, toks, i, actors, quoted, out);
+        if (held != null) {
+          out.add(held);
+          continue;
+        }
         Quote owned = ownedWords(text, s, toks, i, actors, quoted, out);
         if (owned != null) {
           out.add(owned);
@@ -1136,6 +1141,7 @@ public final class QuoteExtractor {
       boolean relativeHolder) {
     boolean attitude = lemma.startsWith("~");
     boolean phrase = attitude || lemma.startsWith("+");
+    boolean possessed = lemma.startsWith("+'s ");
     if (speaker == null
         || !attitude && toks.get(cue).pos().equals("VBN") && !activeParticiple(toks, cue)) {
       return null; // "was backed by", "known as", "a plan called …": no one holds a view here
@@ -1162,7 +1168,8 @@ public final class QuoteExtractor {
         c = t;
       }
     }
-    Set<String> particles = phrase ? PHRASE_PREPS : CueLexicon.standard().particles(lemma);
+    Set<String> particles =
+        possessed ? VIEW_PREPS : phrase ? PHRASE_PREPS : CueLexicon.standard().particles(lemma);
     if (Set.of("talk", "speak").contains(lemma)
         && c + 1 < toks.size()
         && Set.of("to", "with").contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
@@ -1278,7 +1285,7 @@ public final class QuoteExtractor {
         s.index(),
         content,
         cueSpan,
-        phrase ? lemma.substring(1) : lemma,
+        possessed ? lemma.substring(4) : phrase ? lemma.substring(1) : lemma,
         speaker,
         speakerActor(text, actors, speaker, earlier),
         null,
@@ -1288,7 +1295,7 @@ public final class QuoteExtractor {
             ? "quote:attitude"
             : lemma.startsWith("+be ")
                 ? "quote:role-noun"
-                : phrase ? "quote:speech-noun" : "quote:stance");
+                : possessed ? POSSESSED_VIEW : phrase ? "quote:speech-noun" : "quote:stance");
   }
 
   /**
@@ -1578,7 +1585,10 @@ public final class QuoteExtractor {
   /** The speaker of the last attribution found in sentence {@code s}, or null. */
   private static Span sentenceSpeaker(List<Quote> earlier, Sentence s) {
     Quote last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-    return last != null && last.sentence() == s.index() ? last.speaker() : null;
+    // (a possessor is no subject: "compared X to the governor's plan on schools and says …")
+    return last != null && last.sentence() == s.index() && !last.rule().equals(POSSESSED_VIEW)
+        ? last.speaker()
+        : null;
   }
 
   /** Nouns whose owner's words follow "is"/"was": "Rubio's answer was that …". */
@@ -1710,6 +1720,59 @@ public final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  private static final String POSSESSED_VIEW = "quote:possessed-view";
+
+  /** What a possessed view takes before its object: "attacks on", "support for", "view of". */
+  private static final Set<String> VIEW_PREPS =
+      Set.of("of", "on", "about", "for", "against", "toward", "towards", "over");
+
+  /** Nouns of a view, wish or statement that their possessor holds (see {@code cues.tsv}). */
+  private static final Set<String> VIEW_NOUNS =
+      CueLexicon.standard().words(CueLexicon.Kind.VIEW_NOUN);
+
+  /**
+   * "Trump's proposal to ban …", "his attacks on Clinton", "her remark that …": the possessor of a
+   * noun of a view or a statement holds it, and what the noun takes is the content (as a speech
+   * noun's after a light verb); null when token {@code k} is no such noun.
+   */
+  private Quote possessedView(
+      String text,
+      Sentence s,
+      List<Token> toks,
+      int k,
+      ArticleActors actors,
+      List<Span> quoted,
+      List<Quote> earlier) {
+    Token t = toks.get(k);
+    if (!t.pos().startsWith("NN")
+        || !VIEW_NOUNS.contains(lemma(t))
+        || insideAny(quoted, t.span())
+        || earlier.stream().anyMatch(q -> q.cue().contains(t.span()))) {
+      return null; // (the noun of "offered his congratulations to" is the light verb's)
+    }
+    int p = k - 1; // past its modifiers: "Graham's energetic endorsement of", "his past comments"
+    while (p >= 0
+        && k - p <= 3
+        && Set.of("JJ", "JJR", "JJS", "RB", "NN", "HYPH", "CD", "VBN")
+            .contains(toks.get(p).pos())) {
+      p--;
+    }
+    if (p < 1 && !(p == 0 && toks.get(0).pos().equals("PRP$"))) {
+      return null;
+    }
+    Span owner;
+    if (toks.get(p).pos().equals("PRP$")) {
+      owner = toks.get(p).span();
+    } else if (toks.get(p).pos().equals("POS") && npStart(toks, p - 1) <= p - 1) {
+      owner = between(toks, npStart(toks, p - 1), p - 1);
+    } else {
+      return null;
+    }
+    // what the noun takes ends before the verb of its own clause: "his refusal to sign the lease
+    // made the sale harder"
+    return stance(text, s, toks, k, "+'s " + lemma(t), owner, k + 1, actors, quoted, earlier, true);
   }
 
   /** Nouns for those who hold a view of someone or something: "a supporter of", "a critic of". */

@@ -133,8 +133,9 @@ class PolnearAttributionIT {
     System.out.printf(
         "PolNeAR attribution (%d articles after %d): precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; speaker accuracy %.3f (%d/%d)%n",
         texts.size(), SKIP, p, tp, found, r, tp, gold, f1, speaker, speakerRight, tp);
-    // regression guards at the measured 0.686 / 0.94; the aims are 0.85 / 0.90
-    assertThat(f1).isGreaterThan(0.68);
+    // regression guards at the measured 0.690 (held-out 540: 0.678) / 0.94; the aims are 0.85 /
+    // 0.90
+    assertThat(f1).isGreaterThan(0.675);
     assertThat(speaker).isGreaterThan(0.90);
   }
 

@@ -776,4 +776,19 @@ class QuoteExtractorIT {
     assertThat(attributions(t))
         .containsExactly("Ida Pell | said | The growers want a new vote on the land sale");
   }
+
+  @Test
+  void thePossessorOfAViewHoldsIt() {
+    // issue 4: nominal stances ("Trump's proposal to ban …", "his attacks on …")
+    String t =
+        "Ida Pell's proposal to buy the mill divided the valley. Her attacks on the bank won her"
+            + " the vote. His refusal to sign the lease made the sale harder. Abel Crane offered his"
+            + " congratulations to the new owners.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "Ida Pell | proposal | to buy the mill",
+            "Her | attacks on | the bank",
+            "His | refusal | to sign the lease",
+            "Abel Crane | offered | his congratulations to the new owners");
+  }
 }
