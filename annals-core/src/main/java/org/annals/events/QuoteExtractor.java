@@ -1616,17 +1616,12 @@ public final class QuoteExtractor {
         || !OWNED_WORDS.contains(lemma(toks.get(k - 1)))) {
       return null;
     }
-    int b = k - 2; // past the noun's modifiers ("catch phrase", "main talking point")
-    while (b >= 0 && b >= k - 5 && Set.of("NN", "NNS", "JJ", "VBG").contains(toks.get(b).pos())) {
-      b--;
-    }
+    // past the noun's modifiers ("catch phrase", "main talking point")
+    int b = possessive(toks, k - 1, 4, Set.of("NN", "NNS", "JJ", "VBG"));
     Span owner;
     if (b >= 0 && toks.get(b).pos().equals("PRP$")) {
       owner = toks.get(b).span(); // "His answer was …"
-    } else if (b >= 1 && toks.get(b).pos().equals("POS")) {
-      if (!toks.get(b - 1).pos().startsWith("NN")) {
-        return null;
-      }
+    } else if (b >= 1 && toks.get(b - 1).pos().startsWith("NN")) {
       owner = between(toks, npStart(toks, b - 1), b); // "Rubio's"
     } else {
       return null;
@@ -1728,6 +1723,18 @@ public final class QuoteExtractor {
   private static final Set<String> VIEW_PREPS =
       Set.of("of", "on", "about", "for", "against", "toward", "towards", "over");
 
+  /**
+   * The possessive ("his", or the "'s" of "Rubio's") before noun {@code noun}, past at most {@code
+   * max} modifiers tagged {@code modifiers}, or -1.
+   */
+  private static int possessive(List<Token> toks, int noun, int max, Set<String> modifiers) {
+    int b = noun - 1;
+    while (b >= 0 && noun - b <= max && modifiers.contains(toks.get(b).pos())) {
+      b--;
+    }
+    return b >= 0 && Set.of("PRP$", "POS").contains(toks.get(b).pos()) ? b : -1;
+  }
+
   /** Nouns of a view, wish or statement that their possessor holds (see {@code cues.tsv}). */
   private static final Set<String> VIEW_NOUNS =
       CueLexicon.standard().words(CueLexicon.Kind.VIEW_NOUN);
@@ -1752,20 +1759,12 @@ public final class QuoteExtractor {
         || earlier.stream().anyMatch(q -> q.cue().contains(t.span()))) {
       return null; // (the noun of "offered his congratulations to" is the light verb's)
     }
-    int p = k - 1; // past its modifiers: "Graham's energetic endorsement of", "his past comments"
-    while (p >= 0
-        && k - p <= 3
-        && Set.of("JJ", "JJR", "JJS", "RB", "NN", "HYPH", "CD", "VBN")
-            .contains(toks.get(p).pos())) {
-      p--;
-    }
-    if (p < 1 && !(p == 0 && toks.get(0).pos().equals("PRP$"))) {
-      return null;
-    }
+    // past its modifiers: "Graham's energetic endorsement of", "his past comments"
+    int p = possessive(toks, k, 3, Set.of("JJ", "JJR", "JJS", "RB", "NN", "HYPH", "CD", "VBN"));
     Span owner;
-    if (toks.get(p).pos().equals("PRP$")) {
+    if (p >= 0 && toks.get(p).pos().equals("PRP$")) {
       owner = toks.get(p).span();
-    } else if (toks.get(p).pos().equals("POS") && npStart(toks, p - 1) <= p - 1) {
+    } else if (p >= 1 && npStart(toks, p - 1) <= p - 1) {
       owner = between(toks, npStart(toks, p - 1), p - 1);
     } else {
       return null;
