@@ -800,6 +800,9 @@ public final class QuoteExtractor {
         && (speaker == null || NO_HOLDER.contains(speaker.of(text).toLowerCase(Locale.ROOT)))) {
       return null; // "it is certain that …" has no holder
     }
+    if (speaker != null && speaker.of(text).equalsIgnoreCase("you")) {
+      return null; // the reader, not a source: "if you want to understand …", "you'll see …"
+    }
     if (stance) {
       return stance(
           text, s, toks, cue, lemma, speaker, afterCue, actors, quoted, earlier, restrictive);

@@ -791,4 +791,12 @@ class QuoteExtractorIT {
             "His | refusal | to sign the lease",
             "Abel Crane | offered | his congratulations to the new owners");
   }
+
+  @Test
+  void theReaderAddressedAsYouHoldsNoView() {
+    String t =
+        "If you want to understand the land sale, you need to read the lease. Ida Pell wants a new"
+            + " vote on the sale.";
+    assertThat(attributions(t)).containsExactly("Ida Pell | wants | a new vote on the sale");
+  }
 }
