@@ -216,7 +216,7 @@ public final class QuoteExtractor {
     out.sort((x, y) -> Integer.compare(x.content().start(), y.content().start()));
     List<Quote> all = new ArrayList<>(resumed(text, out, quoted));
     all.replaceAll(q -> q.withContent(withoutTrailingMarks(text, q.content())));
-    return outermost(handOver(text, a, actors, all));
+    return outermost(text, handOver(text, a, actors, all));
   }
 
   /**
@@ -382,9 +382,10 @@ public final class QuoteExtractor {
   /**
    * Only the outermost of nested attributions: in "X said Y wants Z", what Y wants is part of what
    * X said, and X is its only source ("according to" is a reporting chain, handled before; a
-   * transcript's "CRANE: I think …" only labels the lines whose words attribute in turn).
+   * transcript's "CRANE: I think …" only labels the lines whose words attribute in turn, and what
+   * an outlet states is its sources' words: "IRNA stated Raisi discussed …").
    */
-  private static List<Quote> outermost(List<Quote> quotes) {
+  private static List<Quote> outermost(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       boolean inner = false;
@@ -393,6 +394,7 @@ public final class QuoteExtractor {
             o != q
                 && !o.cueLemma().equals("according to")
                 && !o.rule().startsWith("quote:name-colon")
+                && (o.speaker() == null || !OUTLET.matcher(o.speaker().of(text).strip()).find())
                 && o.content().contains(q.cue())
                 && !o.content().contains(o.cue());
       }

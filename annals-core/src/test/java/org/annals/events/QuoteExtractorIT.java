@@ -799,4 +799,13 @@ class QuoteExtractorIT {
             + " vote on the sale.";
     assertThat(attributions(t)).containsExactly("Ida Pell | wants | a new vote on the sale");
   }
+
+  @Test
+  void whatAnOutletReportsKeepsItsSourcesOwnAttributions() {
+    String t = "Ida Pell praised the growers for their patience, state media reported.";
+    assertThat(attributions(t))
+        .containsExactly(
+            "state media | reported | Ida Pell praised the growers for their patience",
+            "Ida Pell | praised | the growers for their patience");
+  }
 }
