@@ -604,6 +604,7 @@ class QuoteExtractorIT {
             + " ignoring the budget process. And she’s predicted big wins in the races ahead.";
     assertThat(attributions(t))
         .containsExactly(
+            "He | comparing | the tax cuts to the governor’s plan on schools",
             "He | says | the mayor is ignoring the budget process",
             "she | predicted | big wins in the races ahead");
   }
