@@ -386,19 +386,18 @@ public final class QuoteExtractor {
    * an outlet states is its sources' words: "IRNA stated Raisi discussed …").
    */
   private static List<Quote> outermost(String text, List<Quote> quotes) {
+    List<Quote> holders = new ArrayList<>(); // what may hold other attributions in its words
+    for (Quote o : quotes) {
+      if (!o.cueLemma().equals("according to")
+          && !o.rule().startsWith("quote:name-colon")
+          && (o.speaker() == null || !OUTLET.matcher(o.speaker().of(text).strip()).find())
+          && !o.content().contains(o.cue())) {
+        holders.add(o);
+      }
+    }
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
-      boolean inner = false;
-      for (Quote o : quotes) {
-        inner |=
-            o != q
-                && !o.cueLemma().equals("according to")
-                && !o.rule().startsWith("quote:name-colon")
-                && (o.speaker() == null || !OUTLET.matcher(o.speaker().of(text).strip()).find())
-                && o.content().contains(q.cue())
-                && !o.content().contains(o.cue());
-      }
-      if (!inner) {
+      if (holders.stream().noneMatch(o -> o != q && o.content().contains(q.cue()))) {
         out.add(q);
       }
     }
