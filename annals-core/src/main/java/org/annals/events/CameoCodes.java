@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.lexicon.LexiconLine;
 
 /**
  * The CAMEO codes Annals can assign, with their Goldstein value, PLOVER type and mode, and quad
@@ -71,7 +72,7 @@ public final class CameoCodes {
   }
 
   private static CameoCodes load(String resource) {
-    return LexiconLine.load(resource, CameoCodes::parse);
+    return LexiconLine.load(CameoCodes.class, resource, CameoCodes::parse);
   }
 
   private static CameoCodes parse(List<LexiconLine> lines, String name) {

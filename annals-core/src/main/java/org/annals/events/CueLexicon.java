@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annals.lexicon.LexiconLine;
 
 /**
  * The words that cue an attribution, by kind: verbs of saying, verbs of a stance (with the
@@ -75,7 +76,7 @@ final class CueLexicon {
   }
 
   private static CueLexicon load(String resource) {
-    return LexiconLine.load(resource, CueLexicon::parse);
+    return LexiconLine.load(CueLexicon.class, resource, CueLexicon::parse);
   }
 
   /**

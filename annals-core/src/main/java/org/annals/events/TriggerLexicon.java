@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annals.lexicon.LexiconLine;
 import org.annals.model.Token;
 
 /**
@@ -167,7 +168,7 @@ public final class TriggerLexicon {
   }
 
   static TriggerLexicon load(String resource) {
-    return LexiconLine.load(resource, TriggerLexicon::parse);
+    return LexiconLine.load(TriggerLexicon.class, resource, TriggerLexicon::parse);
   }
 
   /** Parses lexicon lines; a malformed line fails the whole file with its name and line. */

@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,21 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One data line of a tab-separated lexicon of this package ({@code triggers.tsv}, {@code cues.tsv},
- * {@code cameo.tsv}): blank lines and {@code #} comments are no data.
+ * One data line of a tab-separated lexicon ({@code triggers.tsv} and {@code cameo.tsv} of the event
+ * coder, {@code cues.tsv} of the quote rules): blank lines and {@code #} comments are no data. Each
+ * lexicon parses its own columns; this reads the lines and names them in errors.
  *
  * @param where the file and line number ("cues.tsv:12"), for error messages and provenance
  * @param fields the line's tab-separated fields
  * @param text the line as written
  */
-record LexiconLine(String where, String[] fields, String text) {
+public record LexiconLine(String where, String[] fields, String text) {
   /** What a lexicon is made of: its data lines, from a file called {@code name}. */
-  interface Parser<T> {
+  public interface Parser<T> {
     T parse(List<LexiconLine> lines, String name);
   }
 
   /** The data lines of a reader, which is consumed but not closed. */
-  static List<LexiconLine> read(Reader reader, String name) throws IOException {
+  public static List<LexiconLine> read(Reader reader, String name) throws IOException {
     List<LexiconLine> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(reader);
     String line;
@@ -40,11 +41,12 @@ record LexiconLine(String where, String[] fields, String text) {
     return out;
   }
 
-  /** Reads and parses a lexicon bundled in this package (UTF-8). */
-  static <T> T load(String resource, Parser<T> parser) {
-    try (InputStream in = LexiconLine.class.getResourceAsStream(resource)) {
+  /** Reads and parses a lexicon bundled in the package of {@code owner} (UTF-8). */
+  public static <T> T load(Class<?> owner, String resource, Parser<T> parser) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource org/annals/events/" + resource);
+        throw new IllegalStateException(
+            "missing resource " + owner.getPackageName().replace('.', '/') + "/" + resource);
       }
       return parser.parse(
           read(new InputStreamReader(in, StandardCharsets.UTF_8), resource), resource);
@@ -54,7 +56,7 @@ record LexiconLine(String where, String[] fields, String text) {
   }
 
   /** A message naming this line: {@code "cues.tsv:12: " + what}. */
-  IllegalArgumentException error(String what) {
+  public IllegalArgumentException error(String what) {
     return new IllegalArgumentException(where + ": " + what);
   }
 }
