@@ -24,6 +24,8 @@ import org.annals.model.Sentence;
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 import org.annals.model.Token;
+import org.annals.quotes.Quote;
+import org.annals.quotes.QuoteExtractor;
 
 /**
  * Codes events from trigger words and dependency parses: the trigger's subject is the source and

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.annals.actors.ArticleActors;
 import org.annals.events.Event;
-import org.annals.events.Quote;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
 import org.annals.model.RawArticle;
+import org.annals.quotes.Quote;
 
 /**
  * One article moving through the pipeline: the raw input and the layers stages have added so far

@@ -4,8 +4,8 @@ import org.annals.actors.ActorResolver;
 import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
 import org.annals.events.EventStage;
-import org.annals.events.QuoteStage;
 import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.quotes.QuoteStage;
 
 /** The pipeline {@code annals ingest} runs: the stages that exist so far, in order. */
 public final class StandardPipeline {

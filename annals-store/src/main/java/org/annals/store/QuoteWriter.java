@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.annals.events.Quote;
 import org.annals.model.CleanText;
 import org.annals.model.Span;
+import org.annals.quotes.Quote;
 
 /** Writes an article's quotes inside the article's transaction, with raw offsets. */
 final class QuoteWriter {

@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import org.annals.model.Span;
 

@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,11 @@ import org.annals.model.Token;
  * the actor layer is given. Thread-safe.
  */
 public final class QuoteExtractor {
-  /** Verbs of saying: "said that …", "“…,” X added" (the cue words are data: {@code cues.tsv}). */
-  static final Set<String> CUES = CueLexicon.standard().words(CueLexicon.Kind.SPEECH);
+  /**
+   * Verbs of saying: "said that …", "“…,” X added" (the cue words are data: {@code cues.tsv});
+   * lemmas in lower case, immutable. The event coder reads a demand in what they report.
+   */
+  public static final Set<String> CUES = CueLexicon.standard().words(CueLexicon.Kind.SPEECH);
 
   /**
    * Cues of a stance rather than of words: what someone calls, praises, criticises, supports,

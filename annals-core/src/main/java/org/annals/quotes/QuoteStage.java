@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import java.util.Set;
 import org.annals.pipeline.Document;

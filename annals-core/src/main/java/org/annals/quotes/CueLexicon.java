@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,7 +15,7 @@ import org.annals.lexicon.LexiconLine;
  * The words that cue an attribution, by kind: verbs of saying, verbs of a stance (with the
  * particles they take), attitude adjectives, light verbs and the speech nouns they take, nouns of a
  * view's holder, of owned words and of views held by their possessor. Data in {@code
- * org/annals/events/cues.tsv}, whose header documents the format. Immutable and thread-safe.
+ * org/annals/quotes/cues.tsv}, whose header documents the format. Immutable and thread-safe.
  */
 final class CueLexicon {
   /** What a word cues; the names are those of the file's second column. */

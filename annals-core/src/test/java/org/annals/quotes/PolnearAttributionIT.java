@@ -1,4 +1,4 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

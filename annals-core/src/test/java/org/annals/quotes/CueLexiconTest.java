@@ -1,10 +1,10 @@
-package org.annals.events;
+package org.annals.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import org.annals.events.CueLexicon.Kind;
+import org.annals.quotes.CueLexicon.Kind;
 import org.junit.jupiter.api.Test;
 
 class CueLexiconTest {
