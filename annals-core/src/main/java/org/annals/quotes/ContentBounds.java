@@ -6,8 +6,10 @@ import java.util.Set;
 import org.annals.model.Token;
 
 /**
- * Where reported words end: before a clause of the narrator's (", and he railed against …", ",
- * while only 49 percent say …"), a second attribution, or the end of a stance's object.
+ * Where reported words start and end: a setting after the cue is no words ("said in a statement"),
+ * a reporting clause between commas has its words before it, and words end before a clause of the
+ * narrator's (", and he railed against …", ", while only 49 percent say …"), a second attribution,
+ * or, for a stance, the end of its object.
  */
 final class ContentBounds {
   /**
