@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.annals.actors.Actor;
 import org.annals.actors.ActorKind;
 import org.annals.actors.ArticleActors;
@@ -18,11 +19,9 @@ import org.annals.actors.KnowledgeBase;
 import org.annals.actors.ResolvedMention;
 import org.annals.model.Annotations;
 import org.annals.model.ArticleMetadata;
-import org.annals.model.DatePrecision;
 import org.annals.model.Dependency;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
-import org.annals.model.TimeExpression;
 import org.annals.model.Token;
 
 /**
@@ -60,52 +59,6 @@ public final class EventCoder {
   private static final Set<String> COLLECTIVE_PRONOUNS =
       Set.of("it", "its", "they", "them", "their");
 
-  private static final Set<String> INTENT =
-      Set.of(
-          "plan",
-          "intend",
-          "want",
-          "hope",
-          "seek",
-          "aim",
-          "expect",
-          "prepare",
-          "threaten",
-          "vow",
-          "promise",
-          "pledge",
-          "agree",
-          "offer",
-          "decide",
-          "try",
-          "attempt",
-          "wish",
-          "propose",
-          "consider",
-          "urge",
-          "ask",
-          "call",
-          "demand",
-          "invite",
-          "push",
-          "press");
-  private static final Set<String> NEGATING = Set.of("refuse", "decline", "fail", "reject");
-
-  /** "is willing to withdraw", "is prepared to lift": intent stated by an adjective. */
-  private static final Set<String> INTENT_ADJECTIVES =
-      Set.of("willing", "ready", "prepared", "determined", "eager", "committed");
-
-  /** "would" is the future of reported speech: "they said they would meet". */
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo");
-
-  private static final Set<String> POSSIBLE_AUX =
-      Set.of("could", "may", "might", "can", "should", "must");
-  private static final Pattern OUTLET =
-      Pattern.compile(
-          "\\b(media|agency|news|press|television|tv|radio|newspaper|daily|outlet|wire|broadcaster"
-              + "|channel|website)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   private final TriggerLexicon lexicon;
   private final KnowledgeBase kb;
 
@@ -117,15 +70,15 @@ public final class EventCoder {
   /** The events of one article, in text order. */
   public List<Event> code(
       String text, ArticleMetadata meta, Annotations a, ArticleActors actors, List<Quote> quotes) {
-    Graph g = new Graph(a);
-    ResolvedMention[] mentionAt = mentionIndex(a, actors);
-    Doc d = new Doc(text, meta, a, actors, quotes == null ? List.of() : quotes, g, mentionAt);
+    ParsedArticle d = ParsedArticle.of(text, meta, a, actors, quotes);
+    DependencyGraph g = d.graph();
+    ResolvedMention[] mentionAt = d.mentionAt();
     List<Event> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       if (!g.parsed(s.firstToken())) {
         continue;
       }
-      Map<Integer, List<Event>> byHead = new java.util.LinkedHashMap<>();
+      Map<Integer, List<Event>> byHead = new LinkedHashMap<>();
       for (TriggerLexicon.Match m : distinct(lexicon.find(a.tokens(s)))) {
         if (mentionAt[m.head()] != null || insideName(a, m.head())) {
           continue; // "Islamic Revolution", a name, is not a trigger
@@ -169,35 +122,34 @@ public final class EventCoder {
    * "Russia said that Sudan must return the helicopter": whoever says another must act demands it
    * of them (CAMEO 100), whatever the act.
    */
-  private List<Event> demands(Doc d, Sentence s) {
+  private List<Event> demands(ParsedArticle d, Sentence s) {
     List<Event> out = new ArrayList<>();
-    for (Token t : d.a.tokens(s)) {
+    for (Token t : d.tokens(s)) {
       if (!DEMANDING_AUX.contains(t.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      for (Dependency aux : d.graph.parents(t.index())) {
+      for (Dependency aux : d.graph().parents(t.index())) {
         int verb = aux.governor();
         if (!aux.relation().equals("aux") || verb < 0) {
           continue;
         }
-        for (Dependency up : d.graph.parents(verb)) {
+        for (Dependency up : d.graph().parents(verb)) {
           int say = up.governor();
           if (!up.relation().equals("ccomp")
               || say < 0
-              || !QuoteExtractor.CUES.contains(
-                      d.a.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
-                  && !d.a.tokens().get(say).lemma().equalsIgnoreCase("conclude")) {
+              || !QuoteExtractor.CUES.contains(d.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
+                  && !d.tokens().get(say).lemma().equalsIgnoreCase("conclude")) {
             continue;
           }
           List<Event.Participant> sources = participants(d, subjects(d, say), Set.of());
           List<Event.Participant> targets =
-              participants(d, d.graph.children(verb, "nsubj"), actorIds(sources));
+              participants(d, d.graph().children(verb, "nsubj"), actorIds(sources));
           if (sources.isEmpty() || targets.isEmpty()) {
             continue;
           }
-          Span trigger = new Span(t.span().start(), d.a.tokens().get(verb).span().end());
-          DateChoice date = date(d, s, say, say);
-          List<String> reportedBy = reportedBy(d, trigger, s.index());
+          Span trigger = new Span(t.span().start(), d.tokens().get(verb).span().end());
+          DateChoice date = DateChoice.of(d, s, say, say);
+          List<String> reportedBy = ReportingChain.of(d, trigger, s.index());
           for (Event.Participant src : sources) {
             for (Event.Participant tgt : targets) {
               out.add(
@@ -209,10 +161,10 @@ public final class EventCoder {
                       "rule:must-clause",
                       src,
                       tgt,
-                      date.date,
-                      date.text,
-                      date.precision,
-                      date.basis,
+                      date.date(),
+                      date.text(),
+                      date.precision(),
+                      date.basis(),
                       null,
                       reportedBy,
                       "asserted"));
@@ -266,7 +218,7 @@ public final class EventCoder {
                         o != e
                             && o.target() != null
                             && o.source() != null
-                            && java.util.Objects.equals(o.source().actor(), e.source().actor())
+                            && Objects.equals(o.source().actor(), e.source().actor())
                             && o.cameo().startsWith(e.cameo().substring(0, 2)));
         if (echo) {
           continue;
@@ -277,9 +229,9 @@ public final class EventCoder {
     return out;
   }
 
-  private List<Event> code(Doc d, Sentence s, TriggerLexicon.Match m) {
+  private List<Event> code(ParsedArticle d, Sentence s, TriggerLexicon.Match m) {
     TriggerLexicon.Entry e = m.entry();
-    Graph g = d.graph;
+    DependencyGraph g = d.graph();
     int head = m.head();
     List<Integer> sourceTokens = new ArrayList<>();
     List<Integer> targetTokens = new ArrayList<>();
@@ -291,7 +243,7 @@ public final class EventCoder {
       for (Dependency c : g.children(head)) {
         int v = c.dependent();
         if (c.relation().startsWith("acl")
-            && d.a.tokens().get(v).pos().startsWith("VB")
+            && d.tokens().get(v).pos().startsWith("VB")
             && (g.children(v, "obj").contains(head)
                 || g.children(v, "nsubj:pass").contains(head))) {
           eventVerb = v;
@@ -308,7 +260,7 @@ public final class EventCoder {
       int carrier = carrierVerb(d, head);
       for (int poss : g.children(head, "nmod:poss")) {
         // "fundamentalists continued their hunger strike": "their" is the carrier's subject
-        boolean pronoun = d.a.tokens().get(poss).pos().startsWith("PRP");
+        boolean pronoun = d.tokens().get(poss).pos().startsWith("PRP");
         if (sourceTokens.isEmpty() && !(pronoun && carrier >= 0)) {
           sourceTokens.add(poss);
         }
@@ -317,7 +269,7 @@ public final class EventCoder {
         // "an Israeli airstrike", "a US drone strike": the modifier naming an actor is the agent
         for (Dependency c : g.children(head)) {
           if ((c.relation().equals("amod") || c.relation().equals("compound"))
-              && d.mentionAt[c.dependent()] != null) {
+              && d.mentionAt()[c.dependent()] != null) {
             sourceTokens.add(c.dependent());
           }
         }
@@ -337,7 +289,7 @@ public final class EventCoder {
         targetTokens.addAll(g.children(carrier, "iobj"));
         if (targetTokens.isEmpty()) {
           for (int o : g.children(carrier, "obj")) {
-            if (o != head && d.mentionAt[o] != null) {
+            if (o != head && d.mentionAt()[o] != null) {
               targetTokens.add(o);
             }
           }
@@ -365,7 +317,7 @@ public final class EventCoder {
       // "visited Tehran", "arrived in Tehran": the place is where, its country whom
       for (int i = 0; i < targets.size(); i++) {
         Event.Participant t = targets.get(i);
-        Actor actor = t.actor() == null ? null : d.actors.actor(t.actor()).orElse(null);
+        Actor actor = t.actor() == null ? null : d.actors().actor(t.actor()).orElse(null);
         if (actor != null
             && (actor.kind() == ActorKind.LOCATION || isCapitalMention(t))
             && place == null) {
@@ -376,21 +328,21 @@ public final class EventCoder {
     if (place == null) {
       place = location(d, e, head);
     }
-    if (sources.isEmpty() && (targets.isEmpty() || !passive && !material(e))) {
+    if (sources.isEmpty() && (targets.isEmpty() || !passive && !CameoKinds.material(e))) {
       return List.of(); // "to support the Palestinian people": no one is said to act
     }
-    if (targets.isEmpty() && sources.size() == 2 && symmetric(e.cameo())) {
+    if (targets.isEmpty() && sources.size() == 2 && CameoKinds.symmetric(e.cameo())) {
       // "Kovacs and Petrovic met": a meeting of two is one event between them
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
     }
     List<Event.Participant> ss = sources.isEmpty() ? nullList() : sources;
     List<Event.Participant> ts = targets.isEmpty() ? nullList() : targets;
-    Span trigger = span(d.a, m.tokens());
-    DateChoice date = date(d, s, head, eventVerb);
-    List<String> reportedBy = reportedBy(d, trigger, s.index());
-    String cameo = bySource(e.cameo(), sources);
-    StatedIntent.Coded coded = StatedIntent.apply(cameo, modality(d, head, eventVerb));
+    Span trigger = span(d.annotations(), m.tokens());
+    DateChoice date = DateChoice.of(d, s, head, eventVerb);
+    List<String> reportedBy = ReportingChain.of(d, trigger, s.index());
+    String cameo = CameoKinds.bySource(e.cameo(), sources);
+    StatedIntent.Coded coded = StatedIntent.apply(cameo, Modality.of(d, head, eventVerb));
     String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
     boolean allSelf = true;
     for (Event.Participant src : ss) {
@@ -417,50 +369,16 @@ public final class EventCoder {
                 rule,
                 src,
                 tgt,
-                date.date,
-                date.text,
-                date.precision,
-                date.basis,
+                date.date(),
+                date.text(),
+                date.precision(),
+                date.basis(),
                 place,
                 reportedBy,
                 coded.modality()));
       }
     }
     return out;
-  }
-
-  private static final Set<String> NON_STATE = Set.of("REB", "INS", "OPP", "CVL", "CRM", "SEP");
-  private static final Set<String> STATE_FORCE = Set.of("MIL", "GOV", "COP");
-
-  /**
-   * CAMEO's 19 is force used by states' armed forces, 18 violence by others: a generic attack (190)
-   * by rebels is unconventional violence (180), a killing (1823) by an army is force (190).
-   */
-  private static String bySource(String cameo, List<Event.Participant> sources) {
-    if (sources.isEmpty() || !(cameo.equals("190") || cameo.equals("1823"))) {
-      return cameo;
-    }
-    Event.Participant src = sources.get(0);
-    boolean nonState = src.sector() != null && NON_STATE.contains(src.sector());
-    boolean state =
-        src.sector() != null && STATE_FORCE.contains(src.sector())
-            || src.sector() == null
-                && src.actor() != null
-                && src.actor().equals(src.country()); // a country itself
-    if (cameo.equals("190") && nonState) {
-      return "180";
-    }
-    return cameo.equals("1823") && state ? "190" : cameo;
-  }
-
-  /** Consultation and cooperation: done with each other, not one to the other. */
-  private static boolean symmetric(String cameo) {
-    return cameo.startsWith("04") || cameo.startsWith("06") || cameo.startsWith("057");
-  }
-
-  /** Material conflict (attacks, strikes) is news even when the attacker goes unnamed. */
-  private static boolean material(TriggerLexicon.Entry e) {
-    return CameoCodes.quadClass(e.cameo()) == 4;
   }
 
   private static final Set<String> CARRYING =
@@ -480,14 +398,14 @@ public final class EventCoder {
    * The verb that carries a noun trigger's event: "conducted phone calls", "in a letter …, he
    * continued", "during a phone call". Not "referred to a message" or "the message was …".
    */
-  private static int carrierVerb(Doc d, int noun) {
-    for (Dependency p : d.graph.parents(noun)) {
+  private static int carrierVerb(ParsedArticle d, int noun) {
+    for (Dependency p : d.graph().parents(noun)) {
       if (p.governor() >= 0
           && CARRYING.contains(p.relation())
-          && d.a.tokens().get(p.governor()).pos().startsWith("VB")
+          && d.tokens().get(p.governor()).pos().startsWith("VB")
           && (!p.relation().equals("obj")
               || LIGHT_VERBS.contains(
-                  d.a.tokens().get(p.governor()).lemma().toLowerCase(Locale.ROOT)))) {
+                  d.tokens().get(p.governor()).lemma().toLowerCase(Locale.ROOT)))) {
         return p.governor();
       }
     }
@@ -537,9 +455,10 @@ public final class EventCoder {
    * reported" goes to "reported"): the phrase the target preposition introduces right after the
    * trigger.
    */
-  private static List<Integer> surfaceTarget(Doc d, TriggerLexicon.Entry e, List<Integer> trig) {
+  private static List<Integer> surfaceTarget(
+      ParsedArticle d, TriggerLexicon.Entry e, List<Integer> trig) {
     int last = trig.get(trig.size() - 1);
-    List<Token> toks = d.a.tokens();
+    List<Token> toks = d.tokens();
     int sentence = toks.get(last).sentence();
     for (int k = last + 1; k < Math.min(toks.size(), last + 7); k++) {
       Token t = toks.get(k);
@@ -547,7 +466,7 @@ public final class EventCoder {
         break;
       }
       if (e.targets().contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        for (Dependency p : d.graph.parents(k)) {
+        for (Dependency p : d.graph().parents(k)) {
           if (p.relation().equals("case") && p.governor() > k) {
             return List.of(p.governor());
           }
@@ -567,7 +486,7 @@ public final class EventCoder {
     return kb != null && kb.countryOfCapital(t.text()) != null;
   }
 
-  private static boolean isPassive(Graph g, int head) {
+  private static boolean isPassive(DependencyGraph g, int head) {
     return !g.children(head, "nsubj:pass").isEmpty() || !g.children(head, "aux:pass").isEmpty();
   }
 
@@ -575,8 +494,8 @@ public final class EventCoder {
    * The subject of a verb: its own, else the subject of the clause it depends on ("Receiving X,
    * Khamenei said …": the participle's subject is Khamenei's).
    */
-  private static List<Integer> subjects(Doc d, int verb) {
-    Graph g = d.graph;
+  private static List<Integer> subjects(ParsedArticle d, int verb) {
+    DependencyGraph g = d.graph();
     int v = verb;
     for (int hop = 0; hop < 3 && v >= 0; hop++) {
       List<Integer> subj = new ArrayList<>(g.children(v, "nsubj"));
@@ -605,21 +524,21 @@ public final class EventCoder {
    * Whether an adverbial clause is introduced by a word that gives it a subject of its own ("of
    * blocking", "after …"); "to investigate" (purpose) keeps the main clause's subject.
    */
-  private static boolean marked(Doc d, int verb) {
-    for (int m : d.graph.children(verb, "mark")) {
-      if (!d.a.tokens().get(m).text().equalsIgnoreCase("to")) {
+  private static boolean marked(ParsedArticle d, int verb) {
+    for (int m : d.graph().children(verb, "mark")) {
+      if (!d.tokens().get(m).text().equalsIgnoreCase("to")) {
         return true;
       }
     }
-    return !d.graph.children(verb, "case").isEmpty();
+    return !d.graph().children(verb, "case").isEmpty();
   }
 
   /** The verb a noun hangs on, through at most three nominal links. */
-  private static int governingVerb(Doc d, int noun) {
+  private static int governingVerb(ParsedArticle d, int noun) {
     int n = noun;
     for (int hop = 0; hop < 3; hop++) {
       int up = -1;
-      for (Dependency p : d.graph.parents(n)) {
+      for (Dependency p : d.graph().parents(n)) {
         if (p.governor() >= 0 && !p.relation().startsWith("conj")) {
           up = p.governor();
           break;
@@ -628,7 +547,7 @@ public final class EventCoder {
       if (up < 0) {
         return -1;
       }
-      if (d.a.tokens().get(up).pos().startsWith("VB")) {
+      if (d.tokens().get(up).pos().startsWith("VB")) {
         return up;
       }
       n = up;
@@ -638,20 +557,20 @@ public final class EventCoder {
 
   /** Target tokens by the entry's slots, in its order of preference; prepositional ones as kind. */
   private static List<Integer> targets(
-      Doc d, TriggerLexicon.Entry e, List<Integer> heads, String prepKind) {
+      ParsedArticle d, TriggerLexicon.Entry e, List<Integer> heads, String prepKind) {
     for (String slot : e.targets()) {
       List<Integer> found = new ArrayList<>();
       for (int h : heads) {
         if (slot.equals("obj") || slot.equals("iobj")) {
-          found.addAll(d.graph.children(h, slot));
+          found.addAll(d.graph().children(h, slot));
           if (slot.equals("obj") && found.isEmpty()) {
-            found.addAll(d.graph.children(h, "iobj")); // the parser's reading of "praised X Y"
+            found.addAll(d.graph().children(h, "iobj")); // the parser's reading of "praised X Y"
           }
         } else {
-          found.addAll(d.graph.children(h, "obl:" + slot));
-          found.addAll(d.graph.children(h, "nmod:" + slot));
+          found.addAll(d.graph().children(h, "obl:" + slot));
+          found.addAll(d.graph().children(h, "nmod:" + slot));
           if (!prepKind.equals("obl")) {
-            found.addAll(d.graph.children(h, "obl:" + slot));
+            found.addAll(d.graph().children(h, "obl:" + slot));
           }
         }
       }
@@ -663,20 +582,21 @@ public final class EventCoder {
   }
 
   /** The actors argument tokens stand for: their mentions, or the mentions their phrase holds. */
-  private List<Event.Participant> participants(Doc d, List<Integer> tokens, Set<String> notThese) {
-    Map<String, Event.Participant> out = new java.util.LinkedHashMap<>();
+  private List<Event.Participant> participants(
+      ParsedArticle d, List<Integer> tokens, Set<String> notThese) {
+    Map<String, Event.Participant> out = new LinkedHashMap<>();
     for (int token : new LinkedHashSet<>(tokens)) {
       int t = throughQuantity(d, token);
       String agentSector = agentSector(d, t);
       List<ResolvedMention> found = phraseMentions(d, t, notThese);
-      if (agentSector != null && found.stream().allMatch(m -> !isPerson(d, m.actorId()))) {
+      if (agentSector != null && found.stream().allMatch(m -> !d.isPerson(m.actorId()))) {
         // "Afghan rebel leaders", "the Israeli army": a country's agents, coded by sector
         Event.Participant p = agent(d, t, agentSector, found);
         out.putIfAbsent(p.actor() != null ? p.actor() + "/" + agentSector : p.text(), p);
         continue;
       }
       for (ResolvedMention m : found) {
-        Actor actor = d.actors.actor(m.actorId()).orElse(null);
+        Actor actor = d.actors().actor(m.actorId()).orElse(null);
         if (actor == null) {
           continue;
         }
@@ -723,12 +643,12 @@ public final class EventCoder {
    * "Thousands of Iraqi Kurds", "a group of Yoruba leaders": a quantity is transparent; the phrase
    * it counts is the participant.
    */
-  private static int throughQuantity(Doc d, int token) {
-    String w = d.a.tokens().get(token).text().toLowerCase(Locale.ROOT);
-    if (!QUANTITY_HEADS.contains(w) && !d.a.tokens().get(token).pos().equals("CD")) {
+  private static int throughQuantity(ParsedArticle d, int token) {
+    String w = d.tokens().get(token).text().toLowerCase(Locale.ROOT);
+    if (!QUANTITY_HEADS.contains(w) && !d.tokens().get(token).pos().equals("CD")) {
       return token;
     }
-    List<Integer> of = d.graph.children(token, "nmod:of");
+    List<Integer> of = d.graph().children(token, "nmod:of");
     return of.isEmpty() ? token : of.get(0);
   }
 
@@ -737,14 +657,14 @@ public final class EventCoder {
    * GOV) from the knowledge base's agent terms: the head with its noun modifiers, then each
    * modifier, then the head alone. Null for names and pronouns.
    */
-  private String agentSector(Doc d, int token) {
-    Token t = d.a.tokens().get(token);
+  private String agentSector(ParsedArticle d, int token) {
+    Token t = d.tokens().get(token);
     if (kb == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
       return null;
     }
     List<Token> compounds = new ArrayList<>();
-    for (int c : d.graph.children(token, "compound")) {
-      compounds.add(d.a.tokens().get(c));
+    for (int c : d.graph().children(token, "compound")) {
+      compounds.add(d.tokens().get(c));
     }
     if (!compounds.isEmpty()) {
       StringBuilder phrase = new StringBuilder();
@@ -763,26 +683,26 @@ public final class EventCoder {
   }
 
   /** An agent participant: its country from the phrase's country adjective or name, if any. */
-  private Event.Participant agent(Doc d, int head, String sector, List<ResolvedMention> inPhrase) {
+  private Event.Participant agent(
+      ParsedArticle d, int head, String sector, List<ResolvedMention> inPhrase) {
     int start = head;
     int end = phraseEnd(d, head);
-    for (Dependency c : d.graph.children(head)) {
+    for (Dependency c : d.graph().children(head)) {
       if (inPhrase(d, c) && c.dependent() < start) {
         start = c.dependent();
       }
     }
-    Span span =
-        new Span(d.a.tokens().get(start).span().start(), d.a.tokens().get(end).span().end());
-    String text = span.of(d.text);
+    Span span = new Span(d.tokens().get(start).span().start(), d.tokens().get(end).span().end());
+    String text = span.of(d.text());
     for (ResolvedMention m : inPhrase) {
-      Actor a = d.actors.actor(m.actorId()).orElse(null);
+      Actor a = d.actors().actor(m.actorId()).orElse(null);
       if (a != null && (a.kind() == ActorKind.ORGANIZATION || a.kind() == ActorKind.GROUP)) {
         // "Hezbollah guerrillas": the organisation's own agents
         return new Event.Participant(a.id(), a.name(), span, text, a.country(), sector);
       }
     }
     for (ResolvedMention m : inPhrase) {
-      Actor a = d.actors.actor(m.actorId()).orElse(null);
+      Actor a = d.actors().actor(m.actorId()).orElse(null);
       if (a != null && a.country() != null) {
         Actor country = kb.byId(a.country()).orElse(a);
         return new Event.Participant(country.id(), country.name(), span, text, a.country(), sector);
@@ -791,8 +711,8 @@ public final class EventCoder {
     return new Event.Participant(null, null, span, text, null, sector);
   }
 
-  private List<ResolvedMention> phraseMentions(Doc d, int token, Set<String> notThese) {
-    Token t = d.a.tokens().get(token);
+  private List<ResolvedMention> phraseMentions(ParsedArticle d, int token, Set<String> notThese) {
+    Token t = d.tokens().get(token);
     String lower = t.text().toLowerCase(Locale.ROOT);
     if (PRONOUNS.contains(lower)) {
       ResolvedMention r = antecedent(d, t, notThese);
@@ -802,12 +722,12 @@ public final class EventCoder {
       ResolvedMention r = collectiveAntecedent(d, t, notThese);
       return r == null ? List.of() : List.of(r);
     }
-    if (d.mentionAt[token] != null && !isAdjective(d, token)) {
-      return List.of(d.mentionAt[token]);
+    if (d.mentionAt()[token] != null && !isAdjective(d, token)) {
+      return List.of(d.mentionAt()[token]);
     }
     List<Found> found = search(d, token);
     List<ResolvedMention> persons =
-        nearest(found.stream().filter(f -> !f.adjective && isPerson(d, f.mention.actorId())));
+        nearest(found.stream().filter(f -> !f.adjective && d.isPerson(f.mention.actorId())));
     if (!persons.isEmpty()) {
       return persons;
     }
@@ -845,23 +765,23 @@ public final class EventCoder {
     return out;
   }
 
-  private static boolean isAdjective(Doc d, int token) {
-    return d.a.tokens().get(token).pos().startsWith("JJ");
+  private static boolean isAdjective(ParsedArticle d, int token) {
+    return d.tokens().get(token).pos().startsWith("JJ");
   }
 
   /** Breadth-first through a noun phrase, up to three links from its head: its mentions. */
-  private static List<Found> search(Doc d, int root) {
+  private static List<Found> search(ParsedArticle d, int root) {
     List<Found> out = new ArrayList<>();
     Map<Integer, Boolean> viaAdjective = new HashMap<>();
     viaAdjective.put(root, isAdjective(d, root));
-    if (d.mentionAt[root] != null) {
-      out.add(new Found(d.mentionAt[root], 0, true, false));
+    if (d.mentionAt()[root] != null) {
+      out.add(new Found(d.mentionAt()[root], 0, true, false));
     }
     List<Integer> level = List.of(root);
     for (int depth = 1; depth <= 3 && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int n : level) {
-        for (Dependency c : d.graph.children(n)) {
+        for (Dependency c : d.graph().children(n)) {
           if (!inPhrase(d, c) || viaAdjective.containsKey(c.dependent())) {
             continue;
           }
@@ -869,7 +789,7 @@ public final class EventCoder {
               viaAdjective.get(n) || c.relation().equals("amod") || isAdjective(d, c.dependent());
           viaAdjective.put(c.dependent(), adjective);
           next.add(c.dependent());
-          ResolvedMention m = d.mentionAt[c.dependent()];
+          ResolvedMention m = d.mentionAt()[c.dependent()];
           if (m != null) {
             out.add(new Found(m, depth, adjective, c.relation().equals("nmod:poss")));
           }
@@ -884,22 +804,22 @@ public final class EventCoder {
    * Whether an edge stays inside a noun phrase. The parser attaches a name after its title by a
    * bare "dep" ("the head of Hamas' political bureau Ismail Haniya"): that one stays in.
    */
-  private static boolean inPhrase(Doc d, Dependency c) {
+  private static boolean inPhrase(ParsedArticle d, Dependency c) {
     if (c.relation().equals("dep")) {
-      return d.a.tokens().get(c.dependent()).pos().startsWith("NNP");
+      return d.tokens().get(c.dependent()).pos().startsWith("NNP");
     }
     return !BOUNDARY.contains(c.relation());
   }
 
   /** The last token of a phrase: its head's furthest dependent within the phrase. */
-  private static int phraseEnd(Doc d, int head) {
+  private static int phraseEnd(ParsedArticle d, int head) {
     int end = head;
     ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(head));
     Set<Integer> seen = new HashSet<>(List.of(head));
     while (!queue.isEmpty()) {
       int n = queue.poll();
       end = Math.max(end, n);
-      for (Dependency c : d.graph.children(n)) {
+      for (Dependency c : d.graph().children(n)) {
         if (inPhrase(d, c) && seen.add(c.dependent())) {
           queue.add(c.dependent());
         }
@@ -912,16 +832,16 @@ public final class EventCoder {
    * "leaders, Ismail Haniyeh of Hamas and Ziad Nakhale of …": persons set off by a comma right
    * after a phrase that names no one, and the persons coordinated with them.
    */
-  private static List<ResolvedMention> appositive(Doc d, int end) {
-    List<Token> toks = d.a.tokens();
+  private static List<ResolvedMention> appositive(ParsedArticle d, int end) {
+    List<Token> toks = d.tokens();
     int i = end + 1;
     if (i + 1 >= toks.size()
         || !toks.get(i).text().equals(",")
         || toks.get(i).sentence() != toks.get(end).sentence()) {
       return List.of();
     }
-    ResolvedMention first = d.mentionAt[i + 1];
-    if (first == null || !isPerson(d, first.actorId())) {
+    ResolvedMention first = d.mentionAt()[i + 1];
+    if (first == null || !d.isPerson(first.actorId())) {
       return List.of();
     }
     List<ResolvedMention> out = new ArrayList<>(List.of(first));
@@ -931,11 +851,11 @@ public final class EventCoder {
       if (t.pos().startsWith("VB") || t.text().equals(";") || t.text().equals(".")) {
         break;
       }
-      ResolvedMention m = d.mentionAt[k];
+      ResolvedMention m = d.mentionAt()[k];
       if (m != null
           && !out.contains(m)
           && toks.get(k - 1).text().equalsIgnoreCase("and")
-          && isPerson(d, m.actorId())) {
+          && d.isPerson(m.actorId())) {
         out.add(m);
       }
     }
@@ -947,10 +867,10 @@ public final class EventCoder {
    * else the first person named earlier in its sentence, else the first person of the nearest
    * earlier sentence that names one (usually that sentence's subject).
    */
-  private static ResolvedMention antecedent(Doc d, Token pronoun, Set<String> notThese) {
-    for (Quote q : d.quotes) {
+  private static ResolvedMention antecedent(ParsedArticle d, Token pronoun, Set<String> notThese) {
+    for (Quote q : d.quotes()) {
       if (q.speaker() != null && q.speaker().contains(pronoun.span()) && q.speakerActor() != null) {
-        for (ResolvedMention m : d.actors.mentions()) {
+        for (ResolvedMention m : d.actors().mentions()) {
           if (m.actorId().equals(q.speakerActor()) && m.span().end() <= pronoun.span().start()) {
             return new ResolvedMention(
                 pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:quote");
@@ -959,10 +879,10 @@ public final class EventCoder {
       }
     }
     for (int s = pronoun.sentence(); s >= Math.max(0, pronoun.sentence() - 3); s--) {
-      for (ResolvedMention m : d.actors.mentions()) {
+      for (ResolvedMention m : d.actors().mentions()) {
         if (m.sentence() == s
             && m.span().end() <= pronoun.span().start()
-            && isPerson(d, m.actorId())
+            && d.isPerson(m.actorId())
             && !notThese.contains(m.actorId())) {
           return new ResolvedMention(
               pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:nearest");
@@ -976,12 +896,13 @@ public final class EventCoder {
    * "Syria says it will …", "the rebels said they …": the first country, organisation or group
    * named before the pronoun in its sentence (usually the subject), else in the sentence before.
    */
-  private static ResolvedMention collectiveAntecedent(Doc d, Token pronoun, Set<String> notThese) {
+  private static ResolvedMention collectiveAntecedent(
+      ParsedArticle d, Token pronoun, Set<String> notThese) {
     for (int s = pronoun.sentence(); s >= Math.max(0, pronoun.sentence() - 1); s--) {
-      for (ResolvedMention m : d.actors.mentions()) {
+      for (ResolvedMention m : d.actors().mentions()) {
         if (m.sentence() == s
             && m.span().end() <= pronoun.span().start()
-            && !isPerson(d, m.actorId())
+            && !d.isPerson(m.actorId())
             && !notThese.contains(m.actorId())) {
           return new ResolvedMention(
               pronoun.sentence(), pronoun.span(), pronoun.text(), m.actorId(), "pronoun:group");
@@ -991,12 +912,8 @@ public final class EventCoder {
     return null;
   }
 
-  private static boolean isPerson(Doc d, String actorId) {
-    return d.actors.actor(actorId).map(x -> x.kind() == ActorKind.PERSON).orElse(false);
-  }
-
   /** "in Tehran", "at the UN": a place attached to the trigger; else the dateline for a meeting. */
-  private Event.Place location(Doc d, TriggerLexicon.Entry e, int head) {
+  private Event.Place location(ParsedArticle d, TriggerLexicon.Entry e, int head) {
     List<Integer> heads = new ArrayList<>(List.of(head));
     if (e.noun()) {
       int v = governingVerb(d, head);
@@ -1007,14 +924,14 @@ public final class EventCoder {
     for (int h : heads) {
       for (String prep : List.of("in", "at")) {
         for (String kind : List.of("obl:", "nmod:")) {
-          for (int t : d.graph.children(h, kind + prep)) {
-            ResolvedMention m = d.mentionAt[t];
+          for (int t : d.graph().children(h, kind + prep)) {
+            ResolvedMention m = d.mentionAt()[t];
             if (m == null) {
               List<ResolvedMention> inside =
                   nearest(search(d, t).stream().filter(f -> !f.adjective()));
               m = inside.isEmpty() ? null : inside.get(0);
             }
-            Actor actor = m == null ? null : d.actors.actor(m.actorId()).orElse(null);
+            Actor actor = m == null ? null : d.actors().actor(m.actorId()).orElse(null);
             if (actor != null
                 && (actor.kind() == ActorKind.LOCATION || actor.kind() == ActorKind.COUNTRY)) {
               return new Event.Place(m.text(), actor.country(), m.span(), "text");
@@ -1023,7 +940,7 @@ public final class EventCoder {
         }
       }
     }
-    String dateline = d.meta == null ? null : d.meta.dateline();
+    String dateline = d.meta() == null ? null : d.meta().dateline();
     if (dateline != null && e.cameo().startsWith("04")) {
       String country = kb == null ? null : kb.countryOfCapital(dateline);
       if (country == null && kb != null) {
@@ -1037,232 +954,6 @@ public final class EventCoder {
       return new Event.Place(dateline, country, null, "dateline");
     }
     return null;
-  }
-
-  private record DateChoice(String date, String text, DatePrecision precision, String basis) {}
-
-  /**
-   * The time expression nearest the trigger in the parse; else, for a past-perfect or otherwise
-   * backgrounded clause, no date; else the article's own date.
-   */
-  private static DateChoice date(Doc d, Sentence s, int head, int eventVerb) {
-    TimeExpression best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression t : d.a.times()) {
-      if (t.sentence() != s.index() || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
-        continue;
-      }
-      int dist = Integer.MAX_VALUE;
-      for (Token tok : d.a.tokens(s)) {
-        if (t.span().contains(tok.span())) {
-          int candidate =
-              d.graph.distance(
-                          head,
-                          tok.index(),
-                          8,
-                          v -> v != head && v != eventVerb && isOtherVerb(d, v, eventVerb))
-                      * 100
-                  + Math.abs(tok.index() - head);
-          dist = Math.min(dist, candidate);
-        }
-      }
-      if (dist < bestDistance) {
-        bestDistance = dist;
-        best = t;
-      }
-    }
-    if (best != null && bestDistance < 900) {
-      return new DateChoice(best.date(), best.text(), best.precision(), "text");
-    }
-    if (eventVerb < 0 || background(d, eventVerb)) {
-      // "in response to Haniyeh's congratulations": an event named in passing is not dated by
-      // the article any more than a past-perfect one
-      return new DateChoice(null, null, DatePrecision.UNKNOWN, "background");
-    }
-    String published = d.meta == null ? null : d.meta.published();
-    if (published == null && d.meta != null) {
-      published = d.meta.datelineDate();
-    }
-    if (published != null) {
-      return new DateChoice(published, null, DatePrecision.DAY, "article");
-    }
-    return new DateChoice(null, null, DatePrecision.UNKNOWN, "none");
-  }
-
-  /**
-   * A verb a date must not be reached through: "his trip after the group carried out an operation
-   * on October 7" dates the operation, not the trip. A verb conjoined with the event's ("arrived on
-   * Tuesday and was welcomed") shares its time.
-   */
-  private static boolean isOtherVerb(Doc d, int token, int eventVerb) {
-    if (!d.a.tokens().get(token).pos().startsWith("VB")) {
-      return false;
-    }
-    for (Dependency p : d.graph.parents(eventVerb < 0 ? -2 : eventVerb)) {
-      if (p.governor() == token && p.relation().startsWith("conj")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "had sent", "had met": past perfect tells what happened before the news. */
-  private static boolean background(Doc d, int v) {
-    if (!d.a.tokens().get(v).pos().equals("VBN")) {
-      return false;
-    }
-    for (int aux : d.graph.children(v, "aux")) {
-      String w = d.a.tokens().get(aux).text().toLowerCase(Locale.ROOT);
-      if (w.equals("had") || w.equals("'d")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the text says it happened: "did not meet" is negated, "will visit" future, "plans to
-   * visit" intended, "could meet" possible, "if they meet" conditional.
-   */
-  private static String modality(Doc d, int head, int eventVerb) {
-    Graph g = d.graph;
-    for (int det : g.children(head, "det")) {
-      if (d.a.tokens().get(det).lemma().equalsIgnoreCase("no")) {
-        return "negated"; // "no talks were held"
-      }
-    }
-    int v = eventVerb;
-    String found = "asserted";
-    for (int hop = 0; hop < 3 && v >= 0; hop++) {
-      for (Dependency c : g.children(v)) {
-        Token t = d.a.tokens().get(c.dependent());
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if ((c.base().equals("advmod") || c.base().equals("neg"))
-            && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-          // "will not accept", "would not allow": a refusal stated for what is to come
-          return hasModalAux(d, v) ? "refused" : "negated";
-        }
-        if (c.base().equals("aux") && found.equals("asserted")) {
-          if (FUTURE_AUX.contains(w)) {
-            found = "future";
-          } else if (POSSIBLE_AUX.contains(w)) {
-            found = "possible";
-          }
-        }
-        if (c.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
-          found = "conditional";
-        }
-        if (c.base().equals("advcl") && hasMark(d, c.dependent(), "unless")) {
-          found = "conditional"; // "will withdraw … unless X arranges a ceasefire": a threat
-        }
-      }
-      int up = -1;
-      for (Dependency p : g.parents(v)) {
-        if (p.governor() >= 0 && p.relation().equals("xcomp")) {
-          String lemma = d.a.tokens().get(p.governor()).lemma().toLowerCase(Locale.ROOT);
-          if (lemma.equals("hesitate") && negatedHere(d, p.governor())) {
-            return "future"; // "will not hesitate to support": will support
-          }
-          if (NEGATING.contains(lemma)) {
-            return "negated";
-          }
-          if ((INTENT.contains(lemma)
-                  || INTENT_ADJECTIVES.contains(
-                      d.a.tokens().get(p.governor()).text().toLowerCase(Locale.ROOT)))
-              && found.equals("asserted")) {
-            found = "intended";
-          }
-          up = p.governor();
-        }
-      }
-      v = up;
-    }
-    return found;
-  }
-
-  private static boolean hasMark(Doc d, int verb, String word) {
-    for (int m : d.graph.children(verb, "mark")) {
-      if (d.a.tokens().get(m).text().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasModalAux(Doc d, int verb) {
-    for (int c : d.graph.children(verb, "aux")) {
-      String w = d.a.tokens().get(c).text().toLowerCase(Locale.ROOT);
-      if (FUTURE_AUX.contains(w) || w.equals("can")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean negatedHere(Doc d, int verb) {
-    for (int c : d.graph.children(verb, "advmod")) {
-      String w = d.a.tokens().get(c).text().toLowerCase(Locale.ROOT);
-      if (w.equals("not") || w.equals("n't") || w.equals("never")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The outlets whose report the trigger stands in ("…, IRNA reported", "according to state
-   * media"), innermost first, then the article's own agency.
-   */
-  private static List<String> reportedBy(Doc d, Span trigger, int sentence) {
-    List<Quote> around = new ArrayList<>();
-    for (Quote q : d.quotes) {
-      boolean covers = q.content().contains(trigger) || q.sentence() == sentence;
-      if (covers && q.speaker() != null && isOutlet(d, q)) {
-        around.add(q); // "Pezeshkian praised the Houthis "…," IRNA reported": the whole sentence
-      }
-    }
-    around.sort(Comparator.comparingInt(q -> q.content().length()));
-    List<String> out = new ArrayList<>();
-    for (Quote q : around) {
-      String name =
-          q.speakerActor() == null
-              ? null
-              : d.actors.actor(q.speakerActor()).map(Actor::name).orElse(null);
-      if (name == null || kbCountry(d, q.speakerActor())) {
-        name = q.speaker().of(d.text).replaceFirst("(?i)^the\\s+", "");
-      }
-      if (!out.contains(name)) {
-        out.add(name);
-      }
-    }
-    for (Quote q : d.quotes) {
-      // "Pezeshkian praised … “…,” IRNA reported": the words went to Pezeshkian, IRNA reports
-      if (q.reporter() != null && (q.content().contains(trigger) || q.sentence() == sentence)) {
-        String name = q.reporter().of(d.text).replaceFirst("(?i)^the\\s+", "");
-        if (!out.contains(name)) {
-          out.add(name);
-        }
-      }
-    }
-    if (d.meta != null && d.meta.agency() != null && !out.contains(d.meta.agency())) {
-      out.add(d.meta.agency());
-    }
-    return out;
-  }
-
-  /** "the Tehran regime's state media" resolves to Iran; the words name the outlet better. */
-  private static boolean kbCountry(Doc d, String actorId) {
-    return d.actors.actor(actorId).map(x -> x.kind() == ActorKind.COUNTRY).orElse(false);
-  }
-
-  private static boolean isOutlet(Doc d, Quote q) {
-    if (q.speakerActor() != null) {
-      Actor actor = d.actors.actor(q.speakerActor()).orElse(null);
-      if (actor != null && actor.sectors().contains("MED")) {
-        return true;
-      }
-    }
-    return OUTLET.matcher(q.speaker().of(d.text)).find();
   }
 
   private static Span span(Annotations a, List<Integer> tokens) {
@@ -1281,98 +972,5 @@ public final class EventCoder {
       }
     }
     return false;
-  }
-
-  private static ResolvedMention[] mentionIndex(Annotations a, ArticleActors actors) {
-    ResolvedMention[] at = new ResolvedMention[a.tokens().size()];
-    if (actors == null) {
-      return at;
-    }
-    for (ResolvedMention m : actors.mentions()) {
-      for (Token t : a.tokens(a.sentences().get(m.sentence()))) {
-        if (m.span().contains(t.span()) && at[t.index()] == null) {
-          at[t.index()] = m;
-        }
-      }
-    }
-    return at;
-  }
-
-  private record Doc(
-      String text,
-      ArticleMetadata meta,
-      Annotations a,
-      ArticleActors actors,
-      List<Quote> quotes,
-      Graph graph,
-      ResolvedMention[] mentionAt) {}
-
-  /** The dependency edges indexed by token. */
-  static final class Graph {
-    private final Map<Integer, List<Dependency>> down = new HashMap<>();
-    private final Map<Integer, List<Dependency>> up = new HashMap<>();
-
-    Graph(Annotations a) {
-      for (Dependency d : a.dependencies()) {
-        down.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
-        up.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
-      }
-    }
-
-    boolean parsed(int token) {
-      return up.containsKey(token) || down.containsKey(token);
-    }
-
-    List<Dependency> children(int token) {
-      return down.getOrDefault(token, List.of());
-    }
-
-    List<Dependency> parents(int token) {
-      return up.getOrDefault(token, List.of());
-    }
-
-    List<Integer> children(int token, String relation) {
-      List<Integer> out = new ArrayList<>();
-      for (Dependency d : children(token)) {
-        if (d.relation().equals(relation)) {
-          out.add(d.dependent());
-        }
-      }
-      return out;
-    }
-
-    /** Edges between two tokens, ignoring direction; {@code limit + 1} when further or apart. */
-    int distance(int from, int to, int limit, java.util.function.IntPredicate blocked) {
-      if (from == to) {
-        return 0;
-      }
-      Map<Integer, Integer> dist = new HashMap<>();
-      ArrayDeque<Integer> queue = new ArrayDeque<>();
-      dist.put(from, 0);
-      queue.add(from);
-      while (!queue.isEmpty()) {
-        int n = queue.poll();
-        int dn = dist.get(n);
-        if (dn >= limit) {
-          continue;
-        }
-        List<Integer> next = new ArrayList<>();
-        children(n).forEach(x -> next.add(x.dependent()));
-        parents(n).stream().filter(x -> x.governor() >= 0).forEach(x -> next.add(x.governor()));
-        for (int m : next) {
-          if (!dist.containsKey(m)) {
-            if (m == to) {
-              return dn + 1;
-            }
-            if (blocked.test(m)) {
-              continue;
-            }
-            dist.put(m, dn + 1);
-            queue.add(m);
-          }
-        }
-      }
-      return limit + 1;
-    }
   }
 }
