@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.annals.model.Annotations;
 import org.annals.model.EntityMention;
 import org.annals.model.Span;
-import org.annals.model.Token;
 import org.annals.pipeline.Document;
 import org.annals.pipeline.Layer;
 import org.annals.pipeline.Stage;
@@ -26,55 +23,6 @@ import org.annals.pipeline.Stage;
  * the person's roles. Nothing depends on the person being in the knowledge base. Thread-safe.
  */
 public final class ActorResolver implements Stage {
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "president",
-          "president-elect",
-          "minister",
-          "chief",
-          "leader",
-          "head",
-          "secretary",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "commander",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "ambassador",
-          "envoy",
-          "advisor",
-          "adviser",
-          "king",
-          "queen",
-          "emir",
-          "premier",
-          "governor",
-          "mayor",
-          "director",
-          "founder",
-          "negotiator",
-          "speaker",
-          "general",
-          "officer",
-          "lawmaker",
-          "senator",
-          "ayatollah",
-          "prince",
-          "chancellor");
-  private static final Set<String> PRE_TITLE_POS =
-      Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH");
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "for", "'s", "’s", "’", "'", "-");
-
-  /** Lower-case nouns that may stand in a title besides the title words themselves. */
-  private static final Set<String> TITLE_NOUNS =
-      Set.of("bureau", "office", "affairs", "council", "ministry", "state", "elect", "designate");
-
-  private static final Pattern APPOSITION =
-      Pattern.compile(
-          "^,\\s+(?:(?:a|an|the)\\s+)?([^,.;:“”\"]{3,90}?)(?=,|\\.|;|:|\\s+(?:said|told|says|has|had|was|is)\\b|$)");
   private static final Set<String> NAME_TYPES = Set.of("PERSON");
   private static final Set<String> OTHER_TYPES =
       Set.of(
@@ -87,9 +35,13 @@ public final class ActorResolver implements Stage {
           "NATIONALITY");
 
   private final KnowledgeBase kb;
+  private final KnownPersons known;
+  private final TextRoles textRoles;
 
   public ActorResolver(KnowledgeBase kb) {
     this.kb = kb;
+    this.known = new KnownPersons(kb);
+    this.textRoles = new TextRoles(kb);
   }
 
   @Override
@@ -109,11 +61,31 @@ public final class ActorResolver implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withActors(resolve(doc.clean().text(), doc.annotations(), doc.id()));
+    return doc.withActors(
+        resolve(doc.clean().text(), doc.annotations(), doc.id(), articleDate(doc)));
   }
 
-  /** Resolves the mentions of one article. */
-  public ArticleActors resolve(String text, Annotations a, String articleId) {
+  /** The day the article speaks from: its publication date, else its dateline's; or null. */
+  static java.time.LocalDate articleDate(Document doc) {
+    var meta = doc.clean().metadata();
+    for (String d : new String[] {meta.published(), meta.datelineDate()}) {
+      if (d != null && d.length() >= 10) {
+        try {
+          return java.time.LocalDate.parse(d.substring(0, 10));
+        } catch (java.time.DateTimeException e) {
+          // not a day: try the next
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Resolves the mentions of one article; {@code date} (may be null) chooses the office a known
+   * person held.
+   */
+  public ArticleActors resolve(
+      String text, Annotations a, String articleId, java.time.LocalDate date) {
     List<EntityMention> mentions = withMissedNames(text, a);
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> out = new ArrayList<>();
@@ -133,17 +105,17 @@ public final class ActorResolver implements Stage {
       }
     }
     Map<String, Person> persons = new LinkedHashMap<>();
+    Map<String, Actor> knownHere = new LinkedHashMap<>();
+    Map<String, Person> knownTitles = new LinkedHashMap<>();
     List<EntityMention> lone = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!NAME_TYPES.contains(m.type())) {
         continue;
       }
-      List<Actor> known =
-          kb.lookup(m.text()).stream().filter(x -> x.kind() == ActorKind.PERSON).toList();
-      if (known.size() == 1) {
-        actors.putIfAbsent(known.get(0).id(), known.get(0));
-        out.add(
-            new ResolvedMention(m.sentence(), m.span(), m.text(), known.get(0).id(), "kb:alias"));
+      Actor k = known.byFullName(m.text(), date);
+      if (k != null) {
+        linkKnown(k, m, "kb:alias", date, actors, knownHere, out);
+        textRoles.titles(text, a, m, linked, textRoles(knownTitles, k).roles, articleId, date);
         continue;
       }
       String key = PersonNames.fullKey(m.text());
@@ -151,13 +123,17 @@ public final class ActorResolver implements Stage {
         lone.add(m);
         continue;
       }
-      Person p = persons.computeIfAbsent(key, k -> new Person("p:" + k.replace(' ', '_')));
+      Person p = persons.computeIfAbsent(key, id -> new Person("p:" + id.replace(' ', '_')));
       p.add(m, "name");
-      titles(text, a, m, linked, p, articleId);
+      textRoles.titles(text, a, m, linked, p.roles, articleId, date);
     }
     for (EntityMention m : lone) {
       String surname = PersonNames.surnameKey(m.text());
       if (surname == null) {
+        continue;
+      }
+      if (PersonNames.SUFFIXES.contains(surname)) {
+        suffixOfName(text, m, out, persons); // "Joseph R. Biden, Jr.": the "Jr." is Biden's
         continue;
       }
       Person best = null;
@@ -172,14 +148,25 @@ public final class ActorResolver implements Stage {
         }
       }
       if (best == null) {
-        best = persons.computeIfAbsent("_" + surname, k -> new Person("p:_" + surname));
+        Actor k = knownBySurname(surname, knownHere);
+        String rule = "surname";
+        if (k == null) {
+          k = known.bySurnameInOffice(surname, date, wordsBefore(text, a, m));
+          rule = "kb:surname-in-office";
+        }
+        if (k != null) {
+          linkKnown(k, m, rule, date, actors, knownHere, out);
+          textRoles.titles(text, a, m, linked, textRoles(knownTitles, k).roles, articleId, date);
+          continue;
+        }
+        best = persons.computeIfAbsent("_" + surname, k2 -> new Person("p:_" + surname));
         best.add(m, "discovered");
       } else {
         best.add(m, "surname");
       }
-      titles(text, a, m, linked, best, articleId);
+      textRoles.titles(text, a, m, linked, best.roles, articleId, date);
     }
-    relinkMistypedSurnames(mentions, persons, out, actors);
+    relinkMistypedSurnames(mentions, persons, knownHere, out, actors);
     Map<String, List<Role>> rolesByPerson = new LinkedHashMap<>();
     List<Span> names = new ArrayList<>();
     for (EntityMention m : mentions) {
@@ -193,12 +180,100 @@ public final class ActorResolver implements Stage {
       out.addAll(p.mentions);
       rolesByPerson.put(p.id, p.roles);
     }
+    for (Actor k : knownHere.values()) {
+      // a known person's roles of that day, and those the article's own words give them
+      List<Role> said = knownTitles.containsKey(k.id()) ? knownTitles.get(k.id()).roles : List.of();
+      List<Role> roles = new ArrayList<>(KnownPersons.rolesOn(k, date));
+      roles.addAll(said);
+      rolesByPerson.put(k.id(), roles);
+      if (!said.isEmpty()) {
+        Actor then = actors.get(k.id());
+        List<Role> all = new ArrayList<>(then.roles());
+        all.addAll(said);
+        actors.put(
+            k.id(),
+            new Actor(
+                then.id(),
+                then.kind(),
+                then.name(),
+                then.country(),
+                then.sectors(),
+                then.aliases(),
+                all,
+                true,
+                then.source()));
+      }
+    }
     for (TitleMentions.Found f : TitleMentions.find(text, rolesByPerson, kb, names)) {
       out.add(
           new ResolvedMention(sentenceOf(a, f.span()), f.span(), f.text(), f.personId(), "title"));
     }
     out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return new ArticleActors(new ArrayList<>(actors.values()), out);
+  }
+
+  private void linkKnown(
+      Actor k,
+      EntityMention m,
+      String rule,
+      java.time.LocalDate date,
+      Map<String, Actor> actors,
+      Map<String, Actor> knownHere,
+      List<ResolvedMention> out) {
+    knownHere.putIfAbsent(k.id(), k);
+    actors.putIfAbsent(k.id(), known.asOf(k, date));
+    out.add(new ResolvedMention(m.sentence(), m.span(), m.text(), k.id(), rule));
+  }
+
+  /**
+   * A generational suffix the NER took for a name of its own ("Joseph R. Biden, Jr.") is a mention
+   * of the person named right before it; with none there, it is nobody.
+   */
+  private static void suffixOfName(
+      String text, EntityMention m, List<ResolvedMention> out, Map<String, Person> persons) {
+    for (ResolvedMention r : out) {
+      if (r.span().end() <= m.span().start()
+          && text.substring(r.span().end(), m.span().start()).matches(",?\\s*")) {
+        out.add(new ResolvedMention(m.sentence(), m.span(), m.text(), r.actorId(), "name-suffix"));
+        return;
+      }
+    }
+    for (Person p : persons.values()) {
+      for (ResolvedMention r : List.copyOf(p.mentions)) {
+        if (r.span().end() <= m.span().start()
+            && text.substring(r.span().end(), m.span().start()).matches(",?\\s*")) {
+          p.add(m, "name-suffix");
+          return;
+        }
+      }
+    }
+  }
+
+  /** The holder of the roles an article's words give a known person. */
+  private Person textRoles(Map<String, Person> knownTitles, Actor k) {
+    return knownTitles.computeIfAbsent(k.id(), Person::new);
+  }
+
+  /** The one known person already named in this article whose surname this is, or null. */
+  private static Actor knownBySurname(String surname, Map<String, Actor> knownHere) {
+    List<Actor> match =
+        knownHere.values().stream()
+            .filter(
+                k ->
+                    surname.equals(PersonNames.surnameKey(k.name()))
+                        || k.aliases().stream()
+                            .anyMatch(x -> surname.equals(PersonNames.surnameKey(x))))
+            .toList();
+    return match.size() == 1 ? match.get(0) : null;
+  }
+
+  /** Up to six words before a mention in its sentence: the title it may carry. */
+  private static String wordsBefore(String text, Annotations a, EntityMention m) {
+    int from = Math.max(a.sentences().get(m.sentence()).firstToken(), m.firstToken() - 6);
+    if (from >= m.firstToken()) {
+      return "";
+    }
+    return text.substring(a.tokens().get(from).span().start(), m.span().start()).strip();
   }
 
   /**
@@ -264,6 +339,7 @@ public final class ActorResolver implements Stage {
   private void relinkMistypedSurnames(
       List<EntityMention> mentions,
       Map<String, Person> persons,
+      Map<String, Actor> knownHere,
       List<ResolvedMention> out,
       Map<String, Actor> actors) {
     Set<Span> linked = new java.util.HashSet<>();
@@ -281,11 +357,19 @@ public final class ActorResolver implements Stage {
           persons.values().stream()
               .filter(p -> !p.id.startsWith("p:_") && p.surname().equals(key))
               .toList();
-      if (key == null || match.size() != 1) {
+      if (key == null || match.size() > 1) {
+        continue;
+      }
+      Actor k = match.isEmpty() ? knownBySurname(key, knownHere) : null;
+      if (match.isEmpty() && k == null) {
         continue;
       }
       out.removeIf(r -> r.span().equals(m.span()));
-      match.get(0).add(m, "surname");
+      if (k != null) {
+        out.add(new ResolvedMention(m.sentence(), m.span(), m.text(), k.id(), "surname"));
+      } else {
+        match.get(0).add(m, "surname");
+      }
     }
     actors
         .keySet()
@@ -354,7 +438,9 @@ public final class ActorResolver implements Stage {
       actors.putIfAbsent(best.id(), best);
       return new ResolvedMention(m.sentence(), m.span(), text, best.id(), rule);
     }
-    if (m.type().equals("MISC") || m.type().equals("NATIONALITY") || isTitlePhrase(text)) {
+    if (m.type().equals("MISC")
+        || m.type().equals("NATIONALITY")
+        || TextRoles.isTitlePhrase(text)) {
       return null; // "Zionist", "Jewish": descriptions, not actors; a title is not an organisation
     }
     ActorKind kind = m.type().equals("ORGANIZATION") ? ActorKind.ORGANIZATION : ActorKind.LOCATION;
@@ -391,118 +477,6 @@ public final class ActorResolver implements Stage {
     return first.size() == 1 && first.get(0).kind() == ActorKind.COUNTRY
         ? text.substring(space + 1)
         : null;
-  }
-
-  private static boolean isTitlePhrase(String text) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (TITLE_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Titles before the name ("Hezbollah chief X") and in an apposition after it ("X, head of …").
-   */
-  private void titles(
-      String text,
-      Annotations a,
-      EntityMention m,
-      Map<Span, String> linked,
-      Person p,
-      String articleId) {
-    List<Token> tokens = a.tokens();
-    int first = a.sentences().get(m.sentence()).firstToken();
-    int i = m.firstToken() - 1;
-    while (i >= first) {
-      Token t = tokens.get(i);
-      String w = t.text().toLowerCase(Locale.ROOT);
-      boolean lowerNoun = t.pos().startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
-      // a lower-case noun right before a title word belongs to it: "fisheries minister"
-      boolean beforeTitle =
-          i + 1 < m.firstToken()
-              && TITLE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
-      boolean titleish =
-          !lowerNoun || TITLE_WORDS.contains(w) || TITLE_NOUNS.contains(w) || beforeTitle;
-      if (PRE_TITLE_POS.contains(t.pos())
-              && titleish
-              && !t.ner().equals("PERSON")
-              && m.firstToken() - i <= 8
-          || CONNECTORS.contains(w) && i < m.firstToken() - 1) {
-        i--;
-      } else {
-        break;
-      }
-    }
-    int start = i + 1;
-    while (start < m.firstToken()
-        && CONNECTORS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
-      start++;
-    }
-    if (start < m.firstToken()) {
-      Span pre =
-          new Span(tokens.get(start).span().start(), tokens.get(m.firstToken() - 1).span().end());
-      addTitle(text, pre, linked, p, articleId);
-    }
-    Matcher ap =
-        APPOSITION.matcher(
-            text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 200)));
-    if (ap.find()) {
-      int s = m.span().end() + ap.start(1);
-      addTitle(text, new Span(s, s + ap.group(1).length()), linked, p, articleId);
-    }
-  }
-
-  private void addTitle(
-      String text, Span span, Map<Span, String> linked, Person p, String articleId) {
-    String phrase = span.of(text).strip();
-    if (!isTitlePhrase(phrase.replace("’s", "").replace("'s", ""))) {
-      return;
-    }
-    String of = null;
-    for (Map.Entry<Span, String> e : linked.entrySet()) {
-      if (span.contains(e.getKey()) && (of == null || e.getKey().start() < span.start())) {
-        of = e.getValue();
-      }
-    }
-    // a role in an organisation takes its sector ("secretary general of Islamic Jihad" is REB,
-    // not the MIL of the word "general"); other roles the sector of their title's words
-    String ofId = of;
-    String sector =
-        of == null
-            ? sectorOf(phrase)
-            : kb.byId(ofId)
-                .filter(o -> o.kind() == ActorKind.ORGANIZATION && !o.sectors().isEmpty())
-                .map(o -> o.sectors().get(0))
-                .orElseGet(() -> sectorOf(phrase));
-    String ofFinal = of;
-    if (p.roles.stream()
-        .anyMatch(r -> r.title().equals(phrase) && java.util.Objects.equals(r.of(), ofFinal))) {
-      return;
-    }
-    p.roles.add(
-        new Role(
-            phrase,
-            of,
-            sector,
-            null,
-            null,
-            "article:" + articleId + " chars " + span.start() + "-" + span.end()));
-  }
-
-  /** The sector of the longest agent term in a phrase ("foreign minister" before "minister"). */
-  private String sectorOf(String phrase) {
-    String[] w = AliasKey.of(phrase).split(" ");
-    for (int n = Math.min(4, w.length); n >= 1; n--) {
-      for (int i = 0; i + n <= w.length; i++) {
-        String s = kb.agentSector(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)));
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    return null;
   }
 
   /** A person as one article knows them. */

@@ -19,6 +19,8 @@ public final class KnowledgeBase {
   private final Map<String, String> agentSectors;
   private final Map<String, String> capitalOf;
   private final List<String> versions;
+  private final Map<String, List<Actor>> personsByKey = new HashMap<>();
+  private final Map<String, List<Actor>> personsBySurname = new HashMap<>();
 
   KnowledgeBase(
       Map<String, Actor> byId,
@@ -40,6 +42,41 @@ public final class KnowledgeBase {
       }
     }
     this.byAlias = alias;
+    for (Actor a : byId.values()) {
+      if (a.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(a.aliases());
+      names.add(0, a.name());
+      for (String n : names) {
+        index(personsByKey, PersonNames.fullKey(n), a);
+        index(personsBySurname, PersonNames.surnameKey(n), a);
+      }
+    }
+  }
+
+  private static void index(Map<String, List<Actor>> map, String key, Actor a) {
+    if (key != null) {
+      List<Actor> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!list.contains(a)) {
+        list.add(a);
+      }
+    }
+  }
+
+  /**
+   * Known persons whose name or alias has the same {@link PersonNames#fullKey} as {@code name}
+   * ("Joseph R. Biden, Jr." meets "Joe Biden" only through an alias; "Ismail Haniya" meets "Ismail
+   * Haniyeh" through the key).
+   */
+  public List<Actor> personsNamed(String name) {
+    String key = PersonNames.fullKey(name);
+    return key == null ? List.of() : personsByKey.getOrDefault(key, List.of());
+  }
+
+  /** Known persons one of whose names ends in a surname of this {@link PersonNames} key. */
+  public List<Actor> personsWithSurname(String surnameKey) {
+    return surnameKey == null ? List.of() : personsBySurname.getOrDefault(surnameKey, List.of());
   }
 
   public Optional<Actor> byId(String id) {

@@ -63,8 +63,14 @@ public final class KnowledgeBaseLoader {
     addIsoCountries();
     versions.add("bundled " + resource("VERSION").strip());
     addCountryDetails(BUNDLED + "countries.tsv", lines(resource("countries.tsv")));
-    addActorsJsonl(BUNDLED + "organizations.jsonl", lines(resource("organizations.jsonl")));
+    addActorsJsonl(BUNDLED + "organizations.jsonl", lines(resource("organizations.jsonl")), false);
     agents.putAll(readAgentsTsv(BUNDLED + "agents.tsv", lines(resource("agents.tsv"))));
+    for (String file : lines(resource("leaders/FILES"))) {
+      if (!file.isBlank() && !file.startsWith("#")) {
+        String name = "leaders/" + file.strip();
+        addActorsJsonl(BUNDLED + name, lines(resource(name)), true);
+      }
+    }
     return this;
   }
 
@@ -98,7 +104,7 @@ public final class KnowledgeBaseLoader {
     }
     String where = f.toString();
     if (lower.endsWith(".jsonl")) {
-      addActorsJsonl(where, lines);
+      addActorsJsonl(where, lines, false);
     } else if (lower.equals("countries.tsv")) {
       addCountryDetails(where, lines);
     } else if (lower.endsWith("agents.tsv")) {
@@ -108,7 +114,7 @@ public final class KnowledgeBaseLoader {
         actors.merge(a.id(), a, KnowledgeBaseLoader::mergeActors);
       }
     } else if (lower.contains("agents") && lower.endsWith(".txt")) {
-      agents.putAll(PhoenixDictionaryReader.readAgents(where, lines));
+      agents.putAll(PhoenixDictionaryReader.readAgents(where, lines, warnings));
     } else {
       return this; // READMEs, licences and the like sit beside dictionaries
     }
@@ -233,7 +239,12 @@ public final class KnowledgeBaseLoader {
     capitals.putAll(caps);
   }
 
-  private void addActorsJsonl(String file, List<String> lines) {
+  /**
+   * Reads an actors file. With {@code merge} (the bundled office-holder files, where one person may
+   * stand in two regions' files) an id seen before adds its aliases and roles; without it (a user's
+   * file) the file's actor replaces the one of that id.
+   */
+  private void addActorsJsonl(String file, List<String> lines, boolean merge) {
     Map<String, Actor> read = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -262,8 +273,7 @@ public final class KnowledgeBaseLoader {
                   + Arrays.toString(ActorKind.values()).toLowerCase()
                   + ")");
         }
-        read.put(
-            id,
+        Actor actor =
             new Actor(
                 id,
                 k,
@@ -273,13 +283,22 @@ public final class KnowledgeBaseLoader {
                 list(n, "aliases"),
                 roles(file, i + 1, n),
                 true,
-                file + ":" + (i + 1)));
+                file + ":" + (i + 1));
+        if (merge) {
+          read.merge(id, actor, KnowledgeBaseLoader::mergeActors);
+        } else {
+          read.put(id, actor);
+        }
       } catch (IOException e) {
         throw PhoenixDictionaryReader.error(
             file, i + 1, "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
       }
     }
-    actors.putAll(read);
+    if (merge) {
+      read.forEach((id, a) -> actors.merge(id, a, KnowledgeBaseLoader::mergeActors));
+    } else {
+      actors.putAll(read);
+    }
   }
 
   private static List<Role> roles(String file, int line, JsonNode n) {
@@ -289,21 +308,42 @@ public final class KnowledgeBaseLoader {
       return out;
     }
     for (JsonNode r : roles) {
+      String office = text(r, "office");
+      if (text(r, "title") == null) {
+        throw PhoenixDictionaryReader.error(file, line, "a role needs a \"title\"");
+      }
+      if (office != null && !OFFICES.contains(office)) {
+        throw PhoenixDictionaryReader.error(
+            file, line, "unknown office '" + office + "' (want one of " + OFFICES + ")");
+      }
+      String ref = text(r, "ref");
       try {
         out.add(
             new Role(
                 text(r, "title"),
                 text(r, "of"),
                 text(r, "sector"),
-                text(r, "from") == null ? null : java.time.LocalDate.parse(text(r, "from")),
-                text(r, "to") == null ? null : java.time.LocalDate.parse(text(r, "to")),
-                file + ":" + line));
+                RoleDates.first(text(r, "from")),
+                RoleDates.last(text(r, "to")),
+                file + ":" + line + (ref == null ? "" : " (" + ref + ")")));
       } catch (java.time.DateTimeException | IllegalArgumentException e) {
         throw PhoenixDictionaryReader.error(file, line, "bad role: " + e.getMessage());
       }
     }
     return out;
   }
+
+  /** The kinds of office a role of the bundled office-holder files may name. */
+  static final java.util.Set<String> OFFICES =
+      java.util.Set.of(
+          "head-of-state",
+          "head-of-government",
+          "vice-president",
+          "foreign-minister",
+          "defence-minister",
+          "national-security-advisor",
+          "organisation-head",
+          "movement-leader");
 
   private static Map<String, String> readAgentsTsv(String file, List<String> lines) {
     Map<String, String> out = new HashMap<>();

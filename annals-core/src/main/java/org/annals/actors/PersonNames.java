@@ -61,7 +61,24 @@ public final class PersonNames {
           "mullah",
           "mawlana",
           "maulana",
-          "ustad");
+          "ustad",
+          "his",
+          "her",
+          "majesty",
+          "highness",
+          "excellency",
+          "royal",
+          "crown",
+          "queen",
+          "amir",
+          "sultan",
+          "taoiseach",
+          "tanaiste",
+          "chancellor");
+
+  /** Generational suffixes: "Jr." is no surname, and "Abdullah II" is named Abdullah. */
+  static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
   private static final Set<String> PARTICLES =
       Set.of("al", "el", "ul", "bin", "ibn", "bint", "abu", "de", "van", "von", "da");
 
@@ -79,6 +96,10 @@ public final class PersonNames {
       }
       lower = lower.replaceFirst("^(al|el|ul)-", "");
       out.add(lower.replace("-", ""));
+    }
+    // "Joseph R. Biden, Jr.": a generational suffix is no surname
+    while (out.size() > 1 && SUFFIXES.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
     }
     return out;
   }

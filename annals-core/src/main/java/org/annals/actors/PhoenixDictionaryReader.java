@@ -19,8 +19,12 @@ import org.annals.ConfigException;
  */
 public final class PhoenixDictionaryReader {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]\\s]+)(?:\\s+([^\\]]*))?\\]");
-  private static final Pattern AGENT = Pattern.compile("^([^\\[#]+?)\\s*\\[~([A-Z]{3})\\]");
+  private static final Pattern AGENT = Pattern.compile("^([^\\[#]+?)\\s*\\[~([A-Z]{3})[A-Z]*\\]");
   private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");
+
+  /** Phoenix's primary codes that are not countries. */
+  private static final java.util.Set<String> NON_COUNTRY =
+      java.util.Set.of("IGO", "NGO", "MNC", "IMG", "UIS", "NGM");
 
   private PhoenixDictionaryReader() {}
 
@@ -43,36 +47,13 @@ public final class PhoenixDictionaryReader {
       if (line.isBlank()) {
         continue;
       }
-      if (line.startsWith("+")) {
-        if (current == null) {
-          throw error(file, no, "a synonym line before any entry");
+      try {
+        current = readLine(file, no, line, current, out, warnings);
+      } catch (ConfigException e) {
+        if (warnings == null) {
+          throw e;
         }
-        current.aliases.add(words(line.substring(1)));
-      } else if (Character.isWhitespace(line.charAt(0)) || line.startsWith("[")) {
-        if (current == null) {
-          throw error(file, no, "a code line before any entry");
-        }
-        Matcher m = CODE.matcher(line.strip());
-        if (!m.lookingAt()) {
-          throw error(file, no, "expected [CODE] or [CODE DATES], got '" + line.strip() + "'");
-        }
-        addRole(current, file, no, m.group(1), m.group(2), warnings);
-      } else {
-        if (current != null) {
-          out.add(current.toActor(file));
-        }
-        String name = line.strip();
-        current = new Entry(no);
-        Matcher m = CODE.matcher(name);
-        if (m.find()) {
-          current.inlineCode = m.group(1);
-          addRole(current, file, no, m.group(1), m.group(2), warnings);
-          name = name.substring(0, m.start()).strip();
-        }
-        if (name.isEmpty() || name.contains("[") || name.contains("]")) {
-          throw error(file, no, "cannot read the entry name in '" + line.strip() + "'");
-        }
-        current.name = words(name);
+        warnings.add(e.getMessage() + " (line left out)");
       }
     }
     if (current != null) {
@@ -81,8 +62,69 @@ public final class PhoenixDictionaryReader {
     return out;
   }
 
-  /** Reads an agent file into term → sector code; substitution-set lines are skipped. */
-  public static Map<String, String> readAgents(String file, List<String> lines) {
+  /** Reads one line of an actor file; returns the entry that lines after it belong to. */
+  private static Entry readLine(
+      String file, int no, String line, Entry current, List<Actor> out, List<String> warnings) {
+    String body = line.strip();
+    boolean inner = Character.isWhitespace(line.charAt(0)) || body.startsWith("[");
+    if (body.startsWith("+") || inner && !body.startsWith("[")) {
+      if (current == null) {
+        throw error(file, no, "a synonym line before any entry");
+      }
+      // "+NAME" or, as the published files also write it, an indented "NAME_ [CODE DATES]"
+      String name = body.startsWith("+") ? body.substring(1) : body;
+      Matcher m = CODE.matcher(name);
+      if (m.find()) {
+        addRole(current, file, no, m.group(1), m.group(2), warnings);
+        name = name.substring(0, m.start());
+      }
+      name = name.replace("[", "").replace("]", ""); // "+FAEROYENE]_": a stray bracket
+      if (name.isBlank()) {
+        throw error(file, no, "cannot read the synonym in '" + body + "'");
+      }
+      current.aliases.add(words(name));
+    } else if (inner) {
+      if (current == null) {
+        throw error(file, no, "a code line before any entry");
+      }
+      Matcher m = CODE.matcher(body);
+      if (!m.lookingAt()) {
+        throw error(file, no, "expected [CODE] or [CODE DATES], got '" + body + "'");
+      }
+      addRole(current, file, no, m.group(1), m.group(2), warnings);
+    } else {
+      String name = body;
+      Matcher m = CODE.matcher(name);
+      String code = null;
+      String dates = null;
+      if (m.find()) {
+        code = m.group(1);
+        dates = m.group(2);
+        name = name.substring(0, m.start()).strip();
+      }
+      if (name.isEmpty() || name.contains("[") || name.contains("]")) {
+        throw error(file, no, "cannot read the entry name in '" + body + "'");
+      }
+      if (current != null) {
+        out.add(current.toActor(file));
+      }
+      current = new Entry(no);
+      if (code != null) {
+        current.inlineCode = code;
+        addRole(current, file, no, code, dates, warnings);
+      }
+      current.name = words(name);
+    }
+    return current;
+  }
+
+  /**
+   * Reads an agent file into term → sector code (a compound code such as {@code ~BUDEDU} gives its
+   * first sector); substitution-set lines are skipped. A line it cannot read fails the file, or
+   * with a {@code warnings} list is left out and reported there.
+   */
+  public static Map<String, String> readAgents(
+      String file, List<String> lines, List<String> warnings) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = stripComment(lines.get(i)).strip();
@@ -91,7 +133,12 @@ public final class PhoenixDictionaryReader {
       }
       Matcher m = AGENT.matcher(line);
       if (!m.find()) {
-        throw error(file, i + 1, "expected TERM [~SEC], got '" + line + "'");
+        ConfigException e = error(file, i + 1, "expected TERM [~SEC], got '" + line + "'");
+        if (warnings == null) {
+          throw e;
+        }
+        warnings.add(e.getMessage() + " (line left out)");
+        continue;
       }
       String term = m.group(1).replaceAll("![A-Z]+!", "").strip();
       if (!term.isEmpty()) {
@@ -152,7 +199,12 @@ public final class PhoenixDictionaryReader {
 
   private static Role role(String file, int line, String code, String dates) {
     String of = code.length() >= 3 ? code.substring(0, 3) : code;
-    String sector = code.length() >= 6 ? code.substring(3, 6) : null;
+    if (NON_COUNTRY.contains(of)) {
+      of = null; // international, non-governmental and multinational codes name no country
+    }
+    // an international body's code ("IGOUNODEVWBK") names the body after IGO, not a sector
+    String sector =
+        code.startsWith("IGO") ? "IGO" : code.length() >= 6 ? code.substring(3, 6) : null;
     LocalDate from = null;
     LocalDate to = null;
     String d = dates == null ? "" : dates.strip();

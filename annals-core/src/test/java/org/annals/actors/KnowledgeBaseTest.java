@@ -82,7 +82,12 @@ class KnowledgeBaseTest {
             .addBundled()
             .addFile(Shared.path("reference/phoenix-dictionaries/Phoenix.Countries.actors.txt"))
             .build();
-    Actor a = kb.lookup("Mahmoud Ahmadinejad").get(0);
+    // the bundled office-holders know him too; this is about the Phoenix entry's dated roles
+    Actor a =
+        kb.lookup("Mahmoud Ahmadinejad").stream()
+            .filter(x -> x.id().startsWith("phx:"))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.kind()).isEqualTo(ActorKind.PERSON);
     assertThat(a.roleOn(LocalDate.of(2010, 1, 1)).orElseThrow().title()).isEqualTo("IRNGOV");
     assertThat(a.roleOn(LocalDate.of(1990, 1, 1)).orElseThrow().title()).isEqualTo("IRNELI");

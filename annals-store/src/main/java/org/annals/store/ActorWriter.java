@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.annals.actors.Actor;
+import org.annals.actors.ActorKind;
 import org.annals.actors.ArticleActors;
+import org.annals.actors.PersonNames;
 import org.annals.actors.ResolvedMention;
 import org.annals.actors.Role;
 import org.annals.model.CleanText;
@@ -44,7 +46,9 @@ final class ActorWriter {
           id = full;
         }
       } else if (id.startsWith("p:")) {
-        absorbSurnameOnly(id);
+        absorbSurnameOnly(id, surnameKeyOf(id));
+      } else if (a.known() && a.kind() == ActorKind.PERSON) {
+        absorbSurnameOnly(id, PersonNames.surnameKey(a.name())); // "Khamenei" alone, stored before
       }
       remap.put(a.id(), id);
       upsert(a, id, articleId);
@@ -97,8 +101,11 @@ final class ActorWriter {
     return id.startsWith("p:") ? id.substring(id.lastIndexOf('_') + 1) : null;
   }
 
-  private void absorbSurnameOnly(String fullId) throws SQLException {
-    String surnameOnly = "p:_" + surnameKeyOf(fullId);
+  private void absorbSurnameOnly(String fullId, String surnameKey) throws SQLException {
+    if (surnameKey == null) {
+      return;
+    }
+    String surnameOnly = "p:_" + surnameKey;
     if (!exists(surnameOnly)) {
       return;
     }
@@ -160,7 +167,8 @@ final class ActorWriter {
   }
 
   private void upsert(Actor a, String id, String articleId) throws SQLException {
-    if (!exists(id)) {
+    boolean inserted = !exists(id);
+    if (inserted) {
       try (PreparedStatement p =
           c.prepareStatement(
               "INSERT INTO actors (id, kind, name, country, sectors, known, source, surname_key)"
@@ -172,7 +180,12 @@ final class ActorWriter {
         p.setString(5, String.join(",", a.sectors()));
         p.setInt(6, a.known() ? 1 : 0);
         p.setString(7, a.source());
-        p.setString(8, surnameKeyOf(id));
+        // a known person is found by surname too: a lone "Khamenei" of another article joins them
+        p.setString(
+            8,
+            a.known() && a.kind() == ActorKind.PERSON
+                ? PersonNames.surnameKey(a.name())
+                : surnameKeyOf(id));
         p.executeUpdate();
       }
     } else if (!id.equals(a.id()) || a.kind().label().equals("person")) {
@@ -205,10 +218,11 @@ final class ActorWriter {
       }
       p.executeBatch();
     }
-    if (a.known()) {
-      return; // known roles live in the knowledge base
-    }
     for (Role r : a.roles()) {
+      boolean fromText = r.source() != null && r.source().startsWith("article:");
+      if (a.known() && !fromText && !inserted) {
+        continue; // a known actor's own roles are the knowledge base's, written when first stored
+      }
       try (PreparedStatement p =
           c.prepareStatement(
               "INSERT INTO actor_roles (actor_id, title, of_actor, sector, from_date, to_date, article_id, source) VALUES (?,?,?,?,?,?,?,?)")) {
@@ -218,7 +232,7 @@ final class ActorWriter {
         p.setString(4, r.sector());
         p.setString(5, r.from() == null ? null : r.from().toString());
         p.setString(6, r.to() == null ? null : r.to().toString());
-        p.setString(7, articleId);
+        p.setString(7, fromText ? articleId : null);
         p.setString(8, r.source());
         p.executeUpdate();
       }
