@@ -64,16 +64,22 @@ final class ActorCommand implements Callable<Integer> {
             + " articles: "
             + String.join(" ", a.articles()));
     for (var r : a.roles()) {
+      // where each office came from: a knowledge base file and line (with its reference), or the
+      // article whose words gave it
       out.printf(
-          "  role:     %s%s%s (article %s)%n",
+          "  role:     %s%s%s  [%s]%n",
           r.get("title"),
           r.get("of") == null ? "" : " of " + r.get("of"),
           r.get("from") == null && r.get("to") == null
               ? ""
-              : " " + r.get("from") + " to " + r.get("to"),
-          r.get("article"));
+              : " " + dateOrOpen(r.get("from")) + " to " + dateOrOpen(r.get("to")),
+          r.get("article") != null ? "article " + r.get("article") : r.get("source"));
     }
     out.flush();
     return Main.OK;
+  }
+
+  private static String dateOrOpen(Object date) {
+    return date == null ? "…" : date.toString();
   }
 }

@@ -19,10 +19,16 @@ public final class EventStage implements Stage {
 
   /**
    * Whether a sentence is worth a dependency parse: it holds a whole trigger pattern (or a "must"
-   * that may make a demand) and a name the NER found (an event needs an actor).
+   * that may make a demand) and an actor: a name the NER found, or a noun the knowledge base knows
+   * as an agent ("police", "protesters", "rebels"), which events code by its sector.
    */
-  public static boolean worthParsing(java.util.List<org.annals.model.Token> sentence) {
-    return sentence.stream().anyMatch(t -> NAMES.contains(t.ner()))
+  public static boolean worthParsing(
+      java.util.List<org.annals.model.Token> sentence, KnowledgeBase kb) {
+    return sentence.stream()
+            .anyMatch(
+                t ->
+                    NAMES.contains(t.ner())
+                        || t.pos().startsWith("NN") && kb.agentSector(t.text()) != null)
         && (TriggerLexicon.standard().mayTrigger(sentence)
             || sentence.stream()
                 .anyMatch(t -> t.text().equalsIgnoreCase("must") || t.text().equals("should")));

@@ -22,7 +22,8 @@ final class RedundantEvents {
    */
   static List<Event> of(Map<Integer, List<Event>> byHead, DependencyGraph g) {
     // "threatened to impose a curfew", "agreed to withdraw": the announced act, coded as the
-    // threat or intent it is, stands for its announcing verb when both name the same kind
+    // threat or intent it is, stands for its announcing verb when both name the same kind; not
+    // when only the verb has a target ("met with X to discuss …": the meeting says more)
     Set<Integer> announcing = new HashSet<>();
     byHead.forEach(
         (child, events) -> {
@@ -32,7 +33,8 @@ final class RedundantEvents {
                 && parent != null
                 && !parent.isEmpty()
                 && !events.isEmpty()
-                && parent.get(0).cameo().startsWith(events.get(0).cameo().substring(0, 2))) {
+                && parent.get(0).cameo().startsWith(events.get(0).cameo().substring(0, 2))
+                && !(events.get(0).target() == null && parent.get(0).target() != null)) {
               announcing.add(p.governor());
             }
           }

@@ -20,7 +20,7 @@ public final class StandardPipeline {
   public static Pipeline full(KnowledgeBase kb) {
     return Pipeline.of(
         new Cleaner(),
-        new CoreNlpAnnotator(EventStage::worthParsing),
+        new CoreNlpAnnotator(sentence -> EventStage.worthParsing(sentence, kb)),
         new ActorResolver(kb),
         new QuoteStage(),
         new EventStage(kb));

@@ -357,7 +357,7 @@ public final class ArticleStore implements AutoCloseable {
     List<Map<String, Object>> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT title, of_actor, sector, from_date, to_date, article_id FROM actor_roles WHERE actor_id = ? ORDER BY article_id, title")) {
+            "SELECT title, of_actor, sector, from_date, to_date, article_id, source FROM actor_roles WHERE actor_id = ? ORDER BY from_date, article_id, title")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -368,6 +368,7 @@ public final class ArticleStore implements AutoCloseable {
           r.put("from", rs.getString(4));
           r.put("to", rs.getString(5));
           r.put("article", rs.getString(6));
+          r.put("source", rs.getString(7));
           if (!out.contains(r)) {
             out.add(r);
           }
