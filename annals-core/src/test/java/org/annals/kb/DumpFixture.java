@@ -85,31 +85,35 @@ final class DumpFixture {
     return "{\"snaktype\":\"somevalue\",\"property\":\"PROP\",\"datatype\":\"time\"}";
   }
 
-  /** Writes the dump as Wikidata does: '[', one entity a line ending in ',', ']'. */
+  /**
+   * Writes the dump as Wikidata does: '[', one entity a line ending in ',', ']'; in two compressed
+   * streams, as Wikidata's multi-stream bz2 (and concatenated gzip members). Reads each entity of
+   * the list once, in order.
+   */
   static Path write(Path file, List<String> entities) throws IOException {
-    List<String> lines = new ArrayList<>();
-    lines.add("[");
-    for (int i = 0; i < entities.size(); i++) {
-      lines.add(entities.get(i) + (i < entities.size() - 1 ? "," : ""));
-    }
-    lines.add("]");
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    int half = lines.size() / 2;
-    // two compressed streams, as Wikidata's multi-stream bz2 and concatenated gzip members
+    int half = entities.size() / 2;
     try (OutputStream raw = Files.newOutputStream(file)) {
-      for (List<String> part : List.of(lines.subList(0, half), lines.subList(half, lines.size()))) {
-        OutputStream o = compressor(name, raw);
-        o.write((String.join("\n", part) + "\n").getBytes(StandardCharsets.UTF_8));
-        if (o != raw) {
+      OutputStream o = compressor(name, raw);
+      o.write("[\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < entities.size(); i++) {
+        if (i == half && o != raw) {
           o.close();
+          o = compressor(name, raw);
         }
+        String end = i < entities.size() - 1 ? ",\n" : "\n";
+        o.write((entities.get(i) + end).getBytes(StandardCharsets.UTF_8));
+      }
+      o.write("]\n".getBytes(StandardCharsets.UTF_8));
+      if (o != raw) {
+        o.close();
       }
     }
     return file;
   }
 
   private static OutputStream compressor(String name, OutputStream raw) throws IOException {
-    OutputStream unclosed =
+    OutputStream unclosed = // closing a stream ends it, not the file
         new java.io.FilterOutputStream(raw) {
           @Override
           public void close() throws IOException {
