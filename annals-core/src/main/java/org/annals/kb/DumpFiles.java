@@ -1,11 +1,8 @@
 package org.annals.kb;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,11 +16,10 @@ final class DumpFiles {
   private DumpFiles() {}
 
   /**
-   * A reader of the dump's decompressed UTF-8 text; the caller closes it. Bzip2 is read as
-   * concatenated streams, since Wikidata's bz2 dumps are multi-stream and a plain reader stops
-   * after the first stream.
+   * The dump's lines, decompressed; the caller closes them. Bzip2 is read as concatenated streams,
+   * since Wikidata's bz2 dumps are multi-stream and a plain reader stops after the first stream.
    */
-  static BufferedReader open(Path dump) throws IOException {
+  static DumpLines open(Path dump) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(dump), BUFFER);
     InputStream in;
     try {
@@ -39,7 +35,7 @@ final class DumpFiles {
       raw.close();
       throw e;
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
+    return new DumpLines(in);
   }
 
   /** "latest-all" for {@code latest-all.json.bz2}: the dump's name without its extensions. */

@@ -27,9 +27,9 @@ record WikidataEntity(
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonFactory FACTORY = JSON.getFactory();
 
-  /** Parses one dump line (without its trailing comma); throws on malformed JSON. */
-  static WikidataEntity parse(String line) throws IOException {
-    try (JsonParser p = FACTORY.createParser(line)) {
+  /** Parses one entity of UTF-8 JSON; throws on malformed JSON. */
+  static WikidataEntity parse(byte[] utf8, int offset, int length) throws IOException {
+    try (JsonParser p = FACTORY.createParser(utf8, offset, length)) {
       p.setCodec(JSON);
       expect(p.nextToken(), JsonToken.START_OBJECT, p);
       String id = null;

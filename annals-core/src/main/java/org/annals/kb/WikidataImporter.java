@@ -51,7 +51,7 @@ public final class WikidataImporter {
     Path candidates = Files.createTempFile(dir, ".wikidata-", ".candidates");
     Path part = actorsFile.resolveSibling(actorsFile.getFileName() + ".part");
     try {
-      try (BufferedReader in = DumpFiles.open(dump);
+      try (DumpLines in = DumpFiles.open(dump);
           BufferedWriter out = Files.newBufferedWriter(candidates, StandardCharsets.UTF_8)) {
         firstPass(in, out, refs, report);
       }
@@ -79,21 +79,17 @@ public final class WikidataImporter {
     return report;
   }
 
-  private void firstPass(
-      BufferedReader in, BufferedWriter out, DumpReferences refs, ImportReport report)
+  private void firstPass(DumpLines in, BufferedWriter out, DumpReferences refs, ImportReport report)
       throws IOException {
-    long lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      String entity = entityText(line);
-      if (entity.isEmpty()) {
+    while (in.next()) {
+      if (in.length() == 0) {
         continue;
       }
       WikidataEntity e;
       try {
-        e = WikidataEntity.parse(entity);
+        e = WikidataEntity.parse(in.bytes(), in.start(), in.length());
       } catch (IOException | RuntimeException ex) {
-        report.malformed(lineNumber, firstLine(ex.getMessage()));
+        report.malformed(in.number(), firstLine(ex.getMessage()));
         continue;
       }
       report.entities++;
@@ -146,15 +142,6 @@ public final class WikidataImporter {
     return Optional.of(
         new ActorCandidate(
             e.id(), o.kind().label(), name, aliases, o.sector(), e.items("P17"), List.of()));
-  }
-
-  /** A dump line without the array's brackets and the comma that ends it; "" for none. */
-  static String entityText(String line) {
-    String s = line.strip();
-    if (s.endsWith(",")) {
-      s = s.substring(0, s.length() - 1).stripTrailing();
-    }
-    return s.equals("[") || s.equals("]") ? "" : s;
   }
 
   private static String firstLine(String message) {

@@ -31,14 +31,21 @@ public final class WikidataImportBench {
     Path dir = Files.createTempDirectory("wikidata-bench");
     Path dump = DumpFixture.write(dir.resolve("synthetic" + ext), entities(n));
     long bytes = Files.size(dump);
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     ImportReport report =
         new WikidataImporter(200_000, r -> System.err.println("  " + r.progressLine()))
             .importDump(dump, dir.resolve("wikidata-synthetic.jsonl"));
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     long out = Files.size(dir.resolve("wikidata-synthetic.jsonl"));
     report.summary().forEach(System.out::println);
     System.out.printf(
         "dump %s: %,d bytes on disk, %,d uncompressed, %.1f MB/s uncompressed; actors file %,d bytes%n",
         dump.getFileName(), bytes, uncompressed, uncompressed / 1e6 / report.seconds(), out);
+    // the machine is shared: CPU time says what the importer costs, wall time what others left
+    System.out.printf(
+        "CPU %.1f s of %.1f s wall: %,.0f entities per CPU second, %.1f MB per CPU second%n",
+        cpu, report.seconds(), report.entities() / cpu, uncompressed / 1e6 / cpu);
   }
 
   private static long uncompressed;
