@@ -46,6 +46,9 @@ public final class WikidataImportBench {
     System.out.printf(
         "CPU %.1f s of %.1f s wall: %,.0f entities per CPU second, %.1f MB per CPU second%n",
         cpu, report.seconds(), report.entities() / cpu, uncompressed / 1e6 / cpu);
+    Files.delete(dump);
+    Files.delete(dir.resolve("wikidata-synthetic.jsonl"));
+    Files.delete(dir);
   }
 
   private static long uncompressed;

@@ -62,10 +62,17 @@ class WikidataImporterTest {
                     time(month, dayPrecisionOnly ? 11 : 10),
                     time(year, dayPrecisionOnly ? 11 : 9),
                     null),
-                held("Q501", time("+2001-01-01T00:00:00Z", 11), unknownValue(), null))),
+                held("Q501", time("+2001-01-01T00:00:00Z", 11), unknownValue(), null),
+                held(
+                    "Q502",
+                    time("+2008-01-01T00:00:00Z", 11),
+                    time("+2009-01-01T00:00:00Z", 11),
+                    null))),
         // the minister's position and its country both come after the person
         item("Q500", "Minister of Foreign Affairs", List.of(), items("P1001", "Q142")),
         item("Q501", "Chair of the Board", List.of()),
+        // nothing says this is a position but the person citing it before
+        item("Q502", "Chair of the Committee", List.of(), items("P17", "Q142")),
         item("Q2", null, List.of(), items("P31", "Q5")),
         "{\"type\":\"item\",\"id\":\"Q3\",\"labels\":{\"en\":",
         item(
@@ -102,11 +109,11 @@ class WikidataImporterTest {
   void readsPlainGzipAndMultiStreamBzip2Dumps(String name) throws IOException {
     ImportReport report = importDump(name, dump(false));
 
-    assertThat(report.entities()).isEqualTo(9);
+    assertThat(report.entities()).isEqualTo(10);
     assertThat(report.persons()).isEqualTo(1);
     assertThat(report.organisations()).isEqualTo(1);
     assertThat(report.malformed()).isEqualTo(1);
-    assertThat(report.malformedLines()).singleElement().asString().startsWith("line 8: ");
+    assertThat(report.malformedLines()).singleElement().asString().startsWith("line 9: ");
     assertThat(report.withoutEnglishLabel).isEqualTo(1);
     assertThat(report.rolesUnknownEnd).isEqualTo(1);
     assertThat(written()).containsOnlyKeys("wd:Q1", "wd:Q600");
@@ -118,7 +125,7 @@ class WikidataImporterTest {
     importDump("dump.json", dump(false));
 
     JsonNode roles = written().get("wd:Q1").get("roles");
-    assertThat(roles).hasSize(2);
+    assertThat(roles).hasSize(3);
     assertThat(roles.get(0).toString())
         .isEqualTo(
             "{\"title\":\"President of the United States\",\"of\":\"USA\",\"sector\":\"GOV\","
@@ -127,6 +134,8 @@ class WikidataImporterTest {
         .isEqualTo(
             "{\"title\":\"Minister of Foreign Affairs\",\"of\":\"FRA\",\"sector\":\"GOV\","
                 + "\"from\":\"2012-05\",\"to\":\"2014\",\"ref\":\"wd:Q1 P39 wd:Q500\"}");
+    assertThat(roles.get(2).get("title").asText()).isEqualTo("Chair of the Committee");
+    assertThat(roles.get(2).get("of").asText()).isEqualTo("FRA");
   }
 
   @Test
@@ -174,6 +183,8 @@ class WikidataImporterTest {
     Role minister = jane.roleOn(LocalDate.of(2013, 1, 1)).orElseThrow();
     assertThat(minister.title()).isEqualTo("Minister of Foreign Affairs");
     assertThat(minister.of()).isEqualTo("FRA");
+    assertThat(jane.roleOn(LocalDate.of(2008, 6, 1)).map(Role::title))
+        .contains("Chair of the Committee");
     assertThat(jane.roleOn(LocalDate.of(2016, 1, 1))).isEmpty();
   }
 
