@@ -8,7 +8,6 @@ import static org.annals.kb.DumpFixture.string;
 import static org.annals.kb.DumpFixture.time;
 import static org.annals.kb.DumpFixture.unknownValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.annals.ConfigException;
 import org.annals.actors.Actor;
 import org.annals.actors.ActorKind;
 import org.annals.actors.KnowledgeBase;
@@ -164,7 +162,6 @@ class WikidataImporterTest {
 
   @Test
   void outputWithMonthAndYearDatesLoads() throws IOException {
-    assumeTrue(loaderReadsYearMonthDates(), "the loader does not read YYYY-MM dates yet");
     importDump("dump.json.gz", dump(false));
 
     KnowledgeBase kb = KnowledgeBaseLoader.load(List.of(dir.resolve("kb")));
@@ -186,19 +183,5 @@ class WikidataImporterTest {
     assertThat(jane.roleOn(LocalDate.of(2008, 6, 1)).map(Role::title))
         .contains("Chair of the Committee");
     assertThat(jane.roleOn(LocalDate.of(2016, 1, 1))).isEmpty();
-  }
-
-  private boolean loaderReadsYearMonthDates() throws IOException {
-    Path probe = Files.createDirectories(dir.resolve("probe"));
-    Files.writeString(
-        probe.resolve("p.jsonl"),
-        "{\"id\":\"x\",\"kind\":\"person\",\"name\":\"X\",\"roles\":[{\"title\":\"t\","
-            + "\"from\":\"2012-05\",\"to\":\"2014\"}]}\n");
-    try {
-      KnowledgeBaseLoader.load(List.of(probe));
-      return true;
-    } catch (ConfigException e) {
-      return false;
-    }
   }
 }
