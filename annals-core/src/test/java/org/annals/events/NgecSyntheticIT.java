@@ -97,7 +97,7 @@ class NgecSyntheticIT {
   }
 
   /** A floor under the measured held-out recall, so that a change that loses ground fails. */
-  private static final double GUARD = 0.0;
+  private static final double GUARD = 0.45;
 
   static String half(String title) {
     CRC32 crc = new CRC32();
