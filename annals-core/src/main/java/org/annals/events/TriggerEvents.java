@@ -32,6 +32,16 @@ final class TriggerEvents {
     // "Pezeshkian had sent him": an object pronoun is not its own clause's subject
     List<Event.Participant> targets =
         participants.resolve(d, args.targetTokens(), Participants.actorIds(sources));
+    if (e.cameo().startsWith("04") && !args.targetTokens().isEmpty()) {
+      // a consultation is between actors: "meet the fiscal rules", "host a news conference" and
+      // "visits to target seats" meet no one, and a town visited is a place, not a counterpart
+      List<Event.Participant> counterparts =
+          targets.stream().filter(TriggerEvents::isCounterpart).toList();
+      if (counterparts.isEmpty()) {
+        return List.of();
+      }
+      targets = counterparts;
+    }
     Event.Place place = places.of(d, e, head, targets);
     if (sources.isEmpty() && (targets.isEmpty() || !passive && !CameoKinds.material(e))) {
       return List.of(); // "to support the Palestinian people": no one is said to act
@@ -84,6 +94,11 @@ final class TriggerEvents {
       }
     }
     return out;
+  }
+
+  /** An actor other than a place the text discovered ("l:…"), or an agent with a sector. */
+  private static boolean isCounterpart(Event.Participant p) {
+    return p.actor() != null ? !p.actor().startsWith("l:") : p.sector() != null;
   }
 
   private static List<Event.Participant> nullList() {
