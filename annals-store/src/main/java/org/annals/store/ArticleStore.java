@@ -602,35 +602,6 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** An article's reporting facts, for cluster summaries and exports. */
-  public record ArticleFacts(
-      String id,
-      String source,
-      String published,
-      String agency,
-      String siteName,
-      String url,
-      String ingestedAt,
-      long rawSize) {
-    /** Who reported it: the agency of its dateline, else its site, else its source's host. */
-    public String outlet() {
-      if (agency != null) {
-        return agency;
-      }
-      if (siteName != null) {
-        return siteName;
-      }
-      String s = url != null ? url : source;
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https?://([^/]+)").matcher(s);
-      return m.find() ? m.group(1) : s;
-    }
-
-    /** When it was reported: its publication date, else the day it was ingested. */
-    public String reported() {
-      return published != null ? published : ingestedAt.substring(0, 10);
-    }
-  }
-
   /** Reporting facts of every stored article, by id. */
   public Map<String, ArticleFacts> articleFacts() {
     Map<String, ArticleFacts> out = new HashMap<>();
