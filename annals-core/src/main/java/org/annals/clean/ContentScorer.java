@@ -58,14 +58,16 @@ final class ContentScorer {
       Element a = p.parent();
       for (int level = 0; level < 4 && a != null; level++, a = a.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        Double old = score.get(a);
-        score.put(a, (old == null ? initial(a) : old) + s * share);
+        score.merge(a, s * share, Double::sum);
       }
     }
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : score.entrySet()) {
-      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
+      double own = e.getValue();
+      // a class name may cost a block at most half of what its own text earns (issue 18)
+      double named = Math.max(initial(e.getKey()), -own / 2);
+      double s = (own + named) * (1 - lengths.linkDensity(e.getKey()));
       score.put(e.getKey(), s);
       if (best == null || s > bestScore) {
         best = e.getKey();

@@ -127,10 +127,11 @@ public final class HtmlContentExtractor {
     ArticleMetadata meta = HtmlMetadata.read(doc);
     Element body = doc.body();
     Lengths lengths = Lengths.of(body);
-    dropFurniture(body, lengths.text(body));
+    int pageProse = lengths.prose(body);
+    Set<Element> keptForProse = dropFurniture(body, lengths, pageProse);
     lengths = Lengths.of(body);
     List<Element> content = ContentScorer.choose(body, lengths);
-    Emitter emitter = new Emitter(raw, lengths);
+    Emitter emitter = new Emitter(raw, lengths, e -> isFurniture(e) && !keptForProse.contains(e));
     for (Element e : content) {
       emitter.emit(e);
     }
@@ -140,17 +141,43 @@ public final class HtmlContentExtractor {
         && visibleLength(fromDom.text()) < 0.6 * visibleLength(fromJsonLd.text())) {
       return fromJsonLd; // pages rendered by script often have their text only in JSON-LD
     }
+    if (visibleLength(fromDom.text()) < 0.2 * pageProse) {
+      CleanText fallback = fallback(raw, meta);
+      if (fallback != null && visibleLength(fallback.text()) > 2 * visibleLength(fromDom.text())) {
+        return fallback;
+      }
+    }
     return fromDom;
+  }
+
+  /**
+   * The scorer rejected every candidate of a page that has prose: the article is where the prose
+   * is, whatever its containers are called (issue 18). Only scripts, hidden and other never-content
+   * elements are left out.
+   */
+  private static CleanText fallback(String raw, ArticleMetadata meta) {
+    Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+    Lengths lengths = Lengths.of(doc.body());
+    Element article = ArticleFallback.choose(doc.body(), lengths);
+    if (article == null) {
+      return null;
+    }
+    Emitter emitter = new Emitter(raw, lengths, HtmlContentExtractor::isNeverContent);
+    emitter.emit(article);
+    return emitter.result(meta);
+  }
+
+  /** Elements that are never an article's text, whatever they are called. */
+  private static boolean isNeverContent(Element e) {
+    return NEVER_CONTENT.contains(e.normalName())
+        || e.hasAttr("hidden")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+        || HIDDEN_STYLE.matcher(e.attr("style")).find();
   }
 
   static boolean isFurniture(Element e) {
     String tag = e.normalName();
-    if (NEVER_CONTENT.contains(tag)) {
-      return true;
-    }
-    if (e.hasAttr("hidden")
-        || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-        || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+    if (isNeverContent(e)) {
       return true;
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("a")) {
@@ -159,8 +186,7 @@ public final class HtmlContentExtractor {
     if (tag.equals("footer") || tag.equals("header") && e.closest("article") == null) {
       return true; // a header inside an article holds its headline and standfirst
     }
-    String names =
-        e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
+    String names = names(e);
     if (ContentScorer.isMarkedArticleBody(e)) {
       return false;
     }
@@ -170,14 +196,26 @@ public final class HtmlContentExtractor {
     return WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
   }
 
-  /** Removes furniture, but never an element holding most of the page's text (a page wrapper). */
-  private static void dropFurniture(Element body, int bodyText) {
+  /**
+   * Removes furniture, but never an element holding most of the page's text (a page wrapper), nor
+   * one that only its weaker names ("widget", "sidebar", …) make furniture while it holds most of
+   * the page's prose: a name does not outweigh the text (issue 18).
+   *
+   * @return the elements kept for their prose despite their names
+   */
+  private static Set<Element> dropFurniture(Element body, Lengths lengths, int pageProse) {
+    int bodyText = lengths.text(body);
     List<Element> drop = new ArrayList<>();
+    Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e && e != body && isFurniture(e)) {
+              if (pageProse > 0 && 2 * lengths.prose(e) >= pageProse && onlyWeaklyFurniture(e)) {
+                kept.add(e);
+                return FilterResult.CONTINUE;
+              }
               drop.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -185,19 +223,39 @@ public final class HtmlContentExtractor {
           }
         },
         body);
-    Lengths lengths = Lengths.of(body);
     for (Element e : drop) {
       if (NEVER_CONTENT.contains(e.normalName()) || lengths.text(e) < 0.5 * bodyText) {
         e.remove();
       }
     }
+    return kept;
   }
 
-  /** Characters of text below each node, and of text inside links, computed in one pass. */
-  record Lengths(Map<Node, Integer> text, Map<Node, Integer> links) {
+  /** Furniture by a weak name only: not by kind, tag (header, footer) or a strong name. */
+  private static boolean onlyWeaklyFurniture(Element e) {
+    String tag = e.normalName();
+    return !isNeverContent(e)
+        && !tag.equals("footer")
+        && !tag.equals("header")
+        && !STRONG_NEGATIVE.matcher(names(e)).find();
+  }
+
+  private static String names(Element e) {
+    return e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
+  }
+
+  /**
+   * Characters of text below each node, of text inside links, and of text in paragraphs of prose
+   * (long enough, few of them links), computed in one pass.
+   */
+  record Lengths(Map<Node, Integer> text, Map<Node, Integer> links, Map<Node, Integer> prose) {
+    /** A paragraph shorter than this is a caption, a label or a teaser line, not prose. */
+    private static final int PROSE_PARAGRAPH = 40;
+
     static Lengths of(Element root) {
       Map<Node, Integer> text = new IdentityHashMap<>();
       Map<Node, Integer> links = new IdentityHashMap<>();
+      Map<Node, Integer> prose = new IdentityHashMap<>();
       NodeTraversor.traverse(
           new NodeVisitor() {
             @Override
@@ -207,23 +265,36 @@ public final class HtmlContentExtractor {
             public void tail(Node node, int depth) {
               int t = 0;
               int l = 0;
+              int p = 0;
               if (node instanceof TextNode tn) {
                 t = visibleLength(tn.getWholeText());
               } else {
                 for (Node c : node.childNodes()) {
                   t += text.getOrDefault(c, 0);
                   l += links.getOrDefault(c, 0);
+                  p += prose.getOrDefault(c, 0);
                 }
                 if (node instanceof Element e && e.normalName().equals("a")) {
                   l = t;
                 }
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                  p = t >= PROSE_PARAGRAPH && l < 0.3 * t ? t : 0;
+                }
               }
               text.put(node, t);
               links.put(node, l);
+              if (p > 0) {
+                prose.put(node, p);
+              }
             }
           },
           root);
-      return new Lengths(text, links);
+      return new Lengths(text, links, prose);
+    }
+
+    /** Characters in the paragraphs of prose below {@code n}. */
+    int prose(Node n) {
+      return prose.getOrDefault(n, 0);
     }
 
     int text(Node n) {
@@ -259,14 +330,17 @@ public final class HtmlContentExtractor {
   private static final class Emitter {
     private final String raw;
     private final Lengths lengths;
+    private final java.util.function.Predicate<Element> skip;
     private final StringBuilder text = new StringBuilder();
     private final OffsetMap.Builder map;
     private final List<RemovedSpan> removed = new ArrayList<>();
     private int lastRaw;
 
-    Emitter(String raw, Lengths lengths) {
+    /** {@code skip} says which elements below a chosen one are left out. */
+    Emitter(String raw, Lengths lengths, java.util.function.Predicate<Element> skip) {
       this.raw = raw;
       this.lengths = lengths;
+      this.skip = skip;
       this.map = new OffsetMap.Builder(raw.length());
     }
 
@@ -278,7 +352,7 @@ public final class HtmlContentExtractor {
               if (node instanceof TextNode tn) {
                 appendText(tn);
               } else if (node instanceof Element e) {
-                if (e != root && isFurniture(e)) {
+                if (e != root && skip.test(e)) {
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.normalName().equals("br")) {
