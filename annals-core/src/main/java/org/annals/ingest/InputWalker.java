@@ -3,11 +3,11 @@ package org.annals.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -162,21 +162,22 @@ public final class InputWalker {
 
   private void readJsonl(Path f, String source, boolean gz, Consumer<InputItem> sink)
       throws IOException {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                open(f, gz),
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            65536)) {
-      String line;
+    try (Reader r =
+        new InputStreamReader(
+            open(f, gz),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      BoundedLines lines = new BoundedLines(r, maxBytes);
+      BoundedLines.Line line;
       int n = 0;
-      while ((line = r.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         n++;
-        if (!line.isBlank()) {
-          sink.accept(jsonlItem(source + "#" + n, line));
+        if (line.tooLong()) {
+          sink.accept(InputItem.failed(source + "#" + n, tooLarge(line.length())));
+        } else if (!line.text().isBlank()) {
+          sink.accept(jsonlItem(source + "#" + n, line.text()));
         }
       }
     } catch (CharacterCodingException e) {

@@ -88,11 +88,22 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Ids of the articles stored with status ok: inputs with these ids need no work. */
   public Set<String> okIds() {
+    return ids("ok");
+  }
+
+  /** Ids of the articles stored as failed: a re-run leaves them alone unless asked to retry. */
+  public Set<String> failedIds() {
+    return ids("failed");
+  }
+
+  private Set<String> ids(String status) {
     Set<String> ids = new HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM articles WHERE status = 'ok'")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
+    try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE status = ?")) {
+      p.setString(1, status);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
       }
     } catch (SQLException e) {
       throw new AnnalsException("cannot read article ids: " + e.getMessage(), e);
