@@ -71,18 +71,13 @@ public final class ArticleStore implements AutoCloseable {
       }
     }
     try {
-      Connection c = DriverManager.getConnection(url);
-      if (dialect == Dialect.SQLITE) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=NORMAL");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
+      Connection c =
+          dialect == Dialect.SQLITE ? SqliteWriters.connect(url) : DriverManager.getConnection(url);
       Migrations.apply(c, dialect);
       return new ArticleStore(c);
     } catch (SQLException e) {
-      throw new ConfigException("cannot open database " + pathOrUrl + ": " + e.getMessage(), e);
+      throw new ConfigException(
+          "cannot open database " + pathOrUrl + ": " + SqliteWriters.explain(e), e);
     }
   }
 
@@ -158,7 +153,8 @@ public final class ArticleStore implements AutoCloseable {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw new AnnalsException("cannot store " + raw.source() + ": " + e.getMessage(), e);
+      throw new AnnalsException(
+          "cannot store " + raw.source() + ": " + SqliteWriters.explain(e), e);
     } finally {
       try {
         c.setAutoCommit(true);
