@@ -102,7 +102,12 @@ public final class InputWalker {
     boolean gz = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     try {
       if (!Files.exists(f)) {
-        sink.accept(InputItem.failed(source, "no such file or directory"));
+        sink.accept(
+            InputItem.failed(
+                source,
+                Files.isSymbolicLink(f)
+                    ? "a symbolic link that leads nowhere or loops"
+                    : "no such file or directory"));
         return;
       }
       if (kind == Kind.JSONL) {
@@ -186,7 +191,7 @@ public final class InputWalker {
     }
   }
 
-  private InputItem jsonlItem(String where, String line) {
+  InputItem jsonlItem(String where, String line) {
     if (line.length() > maxBytes) {
       return InputItem.failed(where, tooLarge(line.length()));
     }
