@@ -15,7 +15,7 @@ final class ArticleFallback {
   private ArticleFallback() {}
 
   /** The element holding the page's article by prose alone, or null when it has no prose. */
-  static Element choose(Element body, HtmlContentExtractor.Lengths lengths) {
+  static Element choose(Element body, TextLengths lengths) {
     Element best = densestBlock(body, lengths);
     int bestProse = best == null ? 0 : lengths.prose(best);
     for (Element e : body.select("[itemprop=articleBody], article")) {
@@ -29,7 +29,7 @@ final class ArticleFallback {
   }
 
   /** The parent of the most prose held in paragraphs that are its own children. */
-  private static Element densestBlock(Element body, HtmlContentExtractor.Lengths lengths) {
+  private static Element densestBlock(Element body, TextLengths lengths) {
     Map<Element, Integer> byParent = new IdentityHashMap<>();
     Element best = null;
     int most = 0;

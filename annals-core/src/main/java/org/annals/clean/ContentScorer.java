@@ -34,7 +34,7 @@ final class ContentScorer {
 
   private ContentScorer() {}
 
-  static List<Element> choose(Element body, HtmlContentExtractor.Lengths lengths) {
+  static List<Element> choose(Element body, TextLengths lengths) {
     Map<Element, Double> score = new IdentityHashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, div, section, article, dd, li")) {
       String tag = p.normalName();
@@ -102,7 +102,7 @@ final class ContentScorer {
    * rows): take the others too.
    */
   private static void addRepeatedContainers(
-      Element body, Element best, List<Element> chosen, HtmlContentExtractor.Lengths lengths) {
+      Element body, Element best, List<Element> chosen, TextLengths lengths) {
     if (best.className().isBlank()) {
       return;
     }
@@ -166,7 +166,7 @@ final class ContentScorer {
   }
 
   /** An element the page itself marks as the article body, the largest if several. */
-  private static Element markedArticleBody(Element body, HtmlContentExtractor.Lengths lengths) {
+  private static Element markedArticleBody(Element body, TextLengths lengths) {
     Element found = null;
     for (Element e : body.select("[itemprop=articleBody], [class], [id]")) {
       if (isMarkedArticleBody(e)
@@ -179,10 +179,7 @@ final class ContentScorer {
   }
 
   private static List<Element> withSiblings(
-      Element best,
-      double bestScore,
-      Map<Element, Double> score,
-      HtmlContentExtractor.Lengths lengths) {
+      Element best, double bestScore, Map<Element, Double> score, TextLengths lengths) {
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);

@@ -3,7 +3,6 @@ package org.annals.clean;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.model.ArticleMetadata;
@@ -19,7 +18,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts an HTML page's article: its main content as paragraphs of plain text, every character
@@ -126,10 +124,10 @@ public final class HtmlContentExtractor {
     Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
     ArticleMetadata meta = HtmlMetadata.read(doc);
     Element body = doc.body();
-    Lengths lengths = Lengths.of(body);
+    TextLengths lengths = TextLengths.of(body);
     int pageProse = lengths.prose(body);
     Set<Element> keptForProse = dropFurniture(body, lengths, pageProse);
-    lengths = Lengths.of(body);
+    lengths = TextLengths.of(body);
     List<Element> content = ContentScorer.choose(body, lengths);
     Emitter emitter = new Emitter(raw, lengths, e -> isFurniture(e) && !keptForProse.contains(e));
     for (Element e : content) {
@@ -157,7 +155,7 @@ public final class HtmlContentExtractor {
    */
   private static CleanText fallback(String raw, ArticleMetadata meta) {
     Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
-    Lengths lengths = Lengths.of(doc.body());
+    TextLengths lengths = TextLengths.of(doc.body());
     Element article = ArticleFallback.choose(doc.body(), lengths);
     if (article == null) {
       return null;
@@ -203,7 +201,7 @@ public final class HtmlContentExtractor {
    *
    * @return the elements kept for their prose despite their names
    */
-  private static Set<Element> dropFurniture(Element body, Lengths lengths, int pageProse) {
+  private static Set<Element> dropFurniture(Element body, TextLengths lengths, int pageProse) {
     int bodyText = lengths.text(body);
     List<Element> drop = new ArrayList<>();
     Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -244,69 +242,6 @@ public final class HtmlContentExtractor {
     return e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
   }
 
-  /**
-   * Characters of text below each node, of text inside links, and of text in paragraphs of prose
-   * (long enough, few of them links), computed in one pass.
-   */
-  record Lengths(Map<Node, Integer> text, Map<Node, Integer> links, Map<Node, Integer> prose) {
-    /** A paragraph shorter than this is a caption, a label or a teaser line, not prose. */
-    private static final int PROSE_PARAGRAPH = 40;
-
-    static Lengths of(Element root) {
-      Map<Node, Integer> text = new IdentityHashMap<>();
-      Map<Node, Integer> links = new IdentityHashMap<>();
-      Map<Node, Integer> prose = new IdentityHashMap<>();
-      NodeTraversor.traverse(
-          new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {}
-
-            @Override
-            public void tail(Node node, int depth) {
-              int t = 0;
-              int l = 0;
-              int p = 0;
-              if (node instanceof TextNode tn) {
-                t = visibleLength(tn.getWholeText());
-              } else {
-                for (Node c : node.childNodes()) {
-                  t += text.getOrDefault(c, 0);
-                  l += links.getOrDefault(c, 0);
-                  p += prose.getOrDefault(c, 0);
-                }
-                if (node instanceof Element e && e.normalName().equals("a")) {
-                  l = t;
-                }
-                if (node instanceof Element e && e.normalName().equals("p")) {
-                  p = t >= PROSE_PARAGRAPH && l < 0.3 * t ? t : 0;
-                }
-              }
-              text.put(node, t);
-              links.put(node, l);
-              if (p > 0) {
-                prose.put(node, p);
-              }
-            }
-          },
-          root);
-      return new Lengths(text, links, prose);
-    }
-
-    /** Characters in the paragraphs of prose below {@code n}. */
-    int prose(Node n) {
-      return prose.getOrDefault(n, 0);
-    }
-
-    int text(Node n) {
-      return text.getOrDefault(n, 0);
-    }
-
-    double linkDensity(Node n) {
-      int t = text(n);
-      return t == 0 ? 0 : links.getOrDefault(n, 0) / (double) t;
-    }
-  }
-
   static int visibleLength(String s) {
     int n = 0;
     boolean space = true;
@@ -329,7 +264,7 @@ public final class HtmlContentExtractor {
    */
   private static final class Emitter {
     private final String raw;
-    private final Lengths lengths;
+    private final TextLengths lengths;
     private final java.util.function.Predicate<Element> skip;
     private final StringBuilder text = new StringBuilder();
     private final OffsetMap.Builder map;
@@ -337,7 +272,7 @@ public final class HtmlContentExtractor {
     private int lastRaw;
 
     /** {@code skip} says which elements below a chosen one are left out. */
-    Emitter(String raw, Lengths lengths, java.util.function.Predicate<Element> skip) {
+    Emitter(String raw, TextLengths lengths, java.util.function.Predicate<Element> skip) {
       this.raw = raw;
       this.lengths = lengths;
       this.skip = skip;
