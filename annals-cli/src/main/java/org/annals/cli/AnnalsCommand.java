@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       KbCommand.class,
       BenchCommand.class,
+      SoakCommand.class,
       LinkBenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.AnnalsException;
+import org.annals.store.ArticleFacts;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredActor;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @SuppressWarnings("unchecked")
   private void gdelt(ArticleStore store) throws IOException {
-    Map<String, ArticleStore.ArticleFacts> facts = store.articleFacts();
+    Map<String, ArticleFacts> facts = store.articleFacts();
     Map<String, StoredActor> actors = new java.util.HashMap<>();
     for (StoredActor a : store.actors(null)) {
       actors.put(a.id(), a);
@@ -114,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
           mentions.add(events.get((String) eid));
         }
         Map<String, Object> first = mentions.get(0);
-        ArticleStore.ArticleFacts firstArticle = facts.get((String) first.get("article"));
+        ArticleFacts firstArticle = facts.get((String) first.get("article"));
         String added = stamp(firstArticle == null ? null : firstArticle.reported());
         List<String> f = new ArrayList<>();
         String date = (String) c.get("date");
@@ -163,7 +164,7 @@ final class ExportCommand implements Callable<Integer> {
         ev.write('\n');
         rows++;
         for (Map<String, Object> m : mentions) {
-          ArticleStore.ArticleFacts a = facts.get((String) m.get("article"));
+          ArticleFacts a = facts.get((String) m.get("article"));
           Map<String, Object> link = (Map<String, Object>) m.get("link");
           Map<String, Object> trigger = (Map<String, Object>) m.get("trigger");
           List<String> g = new ArrayList<>();

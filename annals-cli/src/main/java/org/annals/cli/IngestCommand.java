@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.InputWalker;
 import org.annals.pipeline.ArticleOutcome;
 import org.annals.pipeline.BatchRunner;
+import org.annals.pipeline.Pipeline;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
       "PATH is a file or a directory (read recursively): .txt, .html/.htm, .jsonl (one article per line with a \"text\" or \"html\" field and optional id, url, title, published, source), each possibly .gz. Inputs already stored (same bytes) are reported as unchanged and not redone, so a run that was stopped can simply be started again.",
       "",
       "Each failed input gets one line on stderr naming it; the others go on. Exit status 1 when any input failed.",
+      "",
+      "Each article is held to budgets (longest token, longest sentence, number of sentences, wall time); one over a budget is stored as failed with the budget named. Failed articles are not retried by later runs unless --retry-failed is given.",
     })
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand AnnalsCommand root;
@@ -41,17 +44,33 @@ final class IngestCommand implements Callable<Integer> {
       description = "No progress line and no warnings; failures and the summary only.")
   boolean quiet;
 
+  @Option(
+      names = "--retry-failed",
+      description = "Process again the inputs stored as failed by earlier runs.")
+  boolean retryFailed;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int[] counts = new int[4]; // ingested, repaired, unchanged, failed
+    int[] counts = new int[5]; // ingested, repaired, unchanged, failed, failed before
     List<String> warnings = new ArrayList<>();
     Progress progress = new Progress(err, !quiet && Progress.onTerminal());
     try (ArticleStore store = ArticleStore.open(root.db)) {
       Set<String> known = store.okIds();
+      Set<String> failedBefore = retryFailed ? Set.of() : store.failedIds();
+      known.addAll(failedBefore);
       InputWalker walker = new InputWalker(options.maxBytes);
-      new BatchRunner(options.pipeline(), options.threads)
+      Pipeline pipeline = options.pipeline();
+      pipeline.warmUp();
+      new BatchRunner(pipeline, options.threads)
+          .onSlowArticle(
+              30,
+              w -> {
+                progress.finish();
+                err.printf("still working on %s (%d s)%n", w.source(), w.seconds());
+                err.flush();
+              })
           .run(
               paths,
               walker,
@@ -60,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
               r -> {
                 ArticleOutcome o = r.outcome();
                 if (r.unchanged()) {
-                  counts[2]++;
+                  counts[failedBefore.contains(o.raw().id()) ? 4 : 2]++;
                 } else {
                   ArticleStore.Saved saved = store.save(o);
                   if (!o.ok()) {
@@ -78,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 progress.update(
                     "ingest",
-                    counts[0] + counts[1] + counts[2] + counts[3],
+                    counts[0] + counts[1] + counts[2] + counts[3] + counts[4],
                     counts[0]
                         + counts[1]
                         + " new, "
@@ -92,11 +111,14 @@ final class IngestCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
       }
       out.printf(
-          "ingested %d, unchanged %d, failed %d%s%s into %s%n",
+          "ingested %d, unchanged %d, failed %d%s%s%s into %s%n",
           counts[0] + counts[1],
           counts[2],
           counts[3],
           counts[1] > 0 ? " (" + counts[1] + " had failed before)" : "",
+          counts[4] > 0
+              ? "; " + counts[4] + " failed before, not retried (use --retry-failed)"
+              : "",
           walker.skipped() > 0 ? "; skipped " + walker.skipped() + " files of other types" : "",
           root.db);
       out.flush();

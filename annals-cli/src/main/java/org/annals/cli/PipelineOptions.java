@@ -1,9 +1,12 @@
 package org.annals.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.annals.ConfigException;
 import org.annals.actors.KnowledgeBaseLoader;
+import org.annals.pipeline.Budgets;
 import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Option;
@@ -31,20 +34,54 @@ final class PipelineOptions {
   List<Path> kb = new ArrayList<>();
 
   @Option(
+      names = "--max-token-chars",
+      paramLabel = "N",
+      description = "Longest token of an article, in characters (default: ${DEFAULT-VALUE}).")
+  int maxTokenChars = Budgets.DEFAULT.maxTokenChars();
+
+  @Option(
+      names = "--max-sentence-tokens",
+      paramLabel = "N",
+      description = "Longest sentence of an article, in tokens (default: ${DEFAULT-VALUE}).")
+  int maxSentenceTokens = Budgets.DEFAULT.maxSentenceTokens();
+
+  @Option(
+      names = "--max-sentences",
+      paramLabel = "N",
+      description = "Most sentences in one article (default: ${DEFAULT-VALUE}).")
+  int maxSentences = Budgets.DEFAULT.maxSentences();
+
+  @Option(
+      names = "--max-seconds",
+      paramLabel = "S",
+      description = "Longest time one article may take, in seconds (default: ${DEFAULT-VALUE}).")
+  long maxSeconds = Budgets.DEFAULT.wallTime().toSeconds();
+
+  @Option(
       names = "--clean-only",
       description = "Run only the cleaning stages (no language models, no actors).")
   boolean cleanOnly;
 
+  /** The per-article budgets these options ask for; an article over one is recorded failed. */
+  Budgets budgets() {
+    try {
+      return new Budgets(
+          maxTokenChars, maxSentenceTokens, maxSentences, Duration.ofSeconds(maxSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
   /** The pipeline these options ask for. */
   Pipeline pipeline() {
     if (cleanOnly) {
-      return StandardPipeline.create();
+      return StandardPipeline.create(budgets());
     }
     List<Path> dirs = new ArrayList<>();
     if (java.nio.file.Files.isDirectory(KbCommand.home())) {
       dirs.add(KbCommand.home()); // imported with 'annals kb import'
     }
     dirs.addAll(kb);
-    return StandardPipeline.full(KnowledgeBaseLoader.load(dirs));
+    return StandardPipeline.full(KnowledgeBaseLoader.load(dirs), budgets());
   }
 }

@@ -3,10 +3,6 @@ package org.annals.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,19 +46,7 @@ class BbcCorpusIT {
   @Test
   void anIngestKilledHalfWayLeavesWholeArticlesAndARerunCompletesIt() throws Exception {
     String db = dir.resolve("killed.db").toString();
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.annals.cli.Main"));
-    cmd.addAll(List.of(ingestArgs(db)));
-    Process child =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile())
-            .start();
+    Process child = ChildIngest.start(dir.resolve("child.log"), ingestArgs(db));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (countOk(db) < 300 && child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(50);
@@ -70,20 +54,13 @@ class BbcCorpusIT {
     child.destroyForcibly().waitFor();
     int stored = countOk(db);
     assertThat(stored).as("the child stored some articles before it was killed").isPositive();
-
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-        rs.next();
-        assertThat(rs.getString(1)).isEqualTo("ok");
-      }
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT COUNT(*) FROM articles WHERE status = 'ok' AND (clean_text IS NULL OR offset_map IS NULL OR raw IS NULL)")) {
-        rs.next();
-        assertThat(rs.getInt(1)).as("no half-written article").isZero();
-      }
-    }
+    assertThat(ChildIngest.integrity(db)).isEqualTo("ok");
+    assertThat(
+            ChildIngest.number(
+                db,
+                "SELECT COUNT(*) FROM articles WHERE status = 'ok' AND (clean_text IS NULL OR offset_map IS NULL OR raw IS NULL)"))
+        .as("no half-written article")
+        .isZero();
 
     Cli rerun = Cli.run(ingestArgs(db));
     assertThat(rerun.status()).isZero();
@@ -92,15 +69,7 @@ class BbcCorpusIT {
   }
 
   private static int countOk(String db) {
-    if (!java.nio.file.Files.exists(Path.of(db))) {
-      return 0;
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles WHERE status = 'ok'")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    } catch (Exception e) {
-      return 0; // the schema may not exist yet
-    }
+    return (int)
+        Math.max(0, ChildIngest.number(db, "SELECT COUNT(*) FROM articles WHERE status = 'ok'"));
   }
 }

@@ -34,7 +34,7 @@ final class ContentScorer {
 
   private ContentScorer() {}
 
-  static List<Element> choose(Element body, HtmlContentExtractor.Lengths lengths) {
+  static List<Element> choose(Element body, TextLengths lengths) {
     Map<Element, Double> score = new IdentityHashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, div, section, article, dd, li")) {
       String tag = p.normalName();
@@ -58,14 +58,16 @@ final class ContentScorer {
       Element a = p.parent();
       for (int level = 0; level < 4 && a != null; level++, a = a.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        Double old = score.get(a);
-        score.put(a, (old == null ? initial(a) : old) + s * share);
+        score.merge(a, s * share, Double::sum);
       }
     }
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : score.entrySet()) {
-      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
+      double own = e.getValue();
+      // a class name may cost a block at most half of what its own text earns (issue 18)
+      double named = Math.max(initial(e.getKey()), -own / 2);
+      double s = (own + named) * (1 - lengths.linkDensity(e.getKey()));
       score.put(e.getKey(), s);
       if (best == null || s > bestScore) {
         best = e.getKey();
@@ -100,7 +102,7 @@ final class ContentScorer {
    * rows): take the others too.
    */
   private static void addRepeatedContainers(
-      Element body, Element best, List<Element> chosen, HtmlContentExtractor.Lengths lengths) {
+      Element body, Element best, List<Element> chosen, TextLengths lengths) {
     if (best.className().isBlank()) {
       return;
     }
@@ -164,7 +166,7 @@ final class ContentScorer {
   }
 
   /** An element the page itself marks as the article body, the largest if several. */
-  private static Element markedArticleBody(Element body, HtmlContentExtractor.Lengths lengths) {
+  private static Element markedArticleBody(Element body, TextLengths lengths) {
     Element found = null;
     for (Element e : body.select("[itemprop=articleBody], [class], [id]")) {
       if (isMarkedArticleBody(e)
@@ -177,10 +179,7 @@ final class ContentScorer {
   }
 
   private static List<Element> withSiblings(
-      Element best,
-      double bestScore,
-      Map<Element, Double> score,
-      HtmlContentExtractor.Lengths lengths) {
+      Element best, double bestScore, Map<Element, Double> score, TextLengths lengths) {
     Element parent = best.parent();
     if (parent == null) {
       return List.of(best);

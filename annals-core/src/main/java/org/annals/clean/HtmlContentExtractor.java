@@ -3,7 +3,6 @@ package org.annals.clean;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.model.ArticleMetadata;
@@ -19,7 +18,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts an HTML page's article: its main content as paragraphs of plain text, every character
@@ -126,11 +124,12 @@ public final class HtmlContentExtractor {
     Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
     ArticleMetadata meta = HtmlMetadata.read(doc);
     Element body = doc.body();
-    Lengths lengths = Lengths.of(body);
-    dropFurniture(body, lengths.text(body));
-    lengths = Lengths.of(body);
+    TextLengths lengths = TextLengths.of(body);
+    int pageProse = lengths.prose(body);
+    Set<Element> keptForProse = dropFurniture(body, lengths, pageProse);
+    lengths = TextLengths.of(body);
     List<Element> content = ContentScorer.choose(body, lengths);
-    Emitter emitter = new Emitter(raw, lengths);
+    Emitter emitter = new Emitter(raw, lengths, e -> isFurniture(e) && !keptForProse.contains(e));
     for (Element e : content) {
       emitter.emit(e);
     }
@@ -140,17 +139,43 @@ public final class HtmlContentExtractor {
         && visibleLength(fromDom.text()) < 0.6 * visibleLength(fromJsonLd.text())) {
       return fromJsonLd; // pages rendered by script often have their text only in JSON-LD
     }
+    if (visibleLength(fromDom.text()) < 0.2 * pageProse) {
+      CleanText fallback = fallback(raw, meta);
+      if (fallback != null && visibleLength(fallback.text()) > 2 * visibleLength(fromDom.text())) {
+        return fallback;
+      }
+    }
     return fromDom;
+  }
+
+  /**
+   * The scorer rejected every candidate of a page that has prose: the article is where the prose
+   * is, whatever its containers are called (issue 18). Only scripts, hidden and other never-content
+   * elements are left out.
+   */
+  private static CleanText fallback(String raw, ArticleMetadata meta) {
+    Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+    TextLengths lengths = TextLengths.of(doc.body());
+    Element article = ArticleFallback.choose(doc.body(), lengths);
+    if (article == null) {
+      return null;
+    }
+    Emitter emitter = new Emitter(raw, lengths, HtmlContentExtractor::isNeverContent);
+    emitter.emit(article);
+    return emitter.result(meta);
+  }
+
+  /** Elements that are never an article's text, whatever they are called. */
+  private static boolean isNeverContent(Element e) {
+    return NEVER_CONTENT.contains(e.normalName())
+        || e.hasAttr("hidden")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+        || HIDDEN_STYLE.matcher(e.attr("style")).find();
   }
 
   static boolean isFurniture(Element e) {
     String tag = e.normalName();
-    if (NEVER_CONTENT.contains(tag)) {
-      return true;
-    }
-    if (e.hasAttr("hidden")
-        || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-        || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+    if (isNeverContent(e)) {
       return true;
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("a")) {
@@ -159,8 +184,7 @@ public final class HtmlContentExtractor {
     if (tag.equals("footer") || tag.equals("header") && e.closest("article") == null) {
       return true; // a header inside an article holds its headline and standfirst
     }
-    String names =
-        e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
+    String names = names(e);
     if (ContentScorer.isMarkedArticleBody(e)) {
       return false;
     }
@@ -170,14 +194,26 @@ public final class HtmlContentExtractor {
     return WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
   }
 
-  /** Removes furniture, but never an element holding most of the page's text (a page wrapper). */
-  private static void dropFurniture(Element body, int bodyText) {
+  /**
+   * Removes furniture, but never an element holding most of the page's text (a page wrapper), nor
+   * one that only its weaker names ("widget", "sidebar", …) make furniture while it holds most of
+   * the page's prose: a name does not outweigh the text (issue 18).
+   *
+   * @return the elements kept for their prose despite their names
+   */
+  private static Set<Element> dropFurniture(Element body, TextLengths lengths, int pageProse) {
+    int bodyText = lengths.text(body);
     List<Element> drop = new ArrayList<>();
+    Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof Element e && e != body && isFurniture(e)) {
+              if (pageProse > 0 && 2 * lengths.prose(e) >= pageProse && onlyWeaklyFurniture(e)) {
+                kept.add(e);
+                return FilterResult.CONTINUE;
+              }
               drop.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -185,55 +221,25 @@ public final class HtmlContentExtractor {
           }
         },
         body);
-    Lengths lengths = Lengths.of(body);
     for (Element e : drop) {
       if (NEVER_CONTENT.contains(e.normalName()) || lengths.text(e) < 0.5 * bodyText) {
         e.remove();
       }
     }
+    return kept;
   }
 
-  /** Characters of text below each node, and of text inside links, computed in one pass. */
-  record Lengths(Map<Node, Integer> text, Map<Node, Integer> links) {
-    static Lengths of(Element root) {
-      Map<Node, Integer> text = new IdentityHashMap<>();
-      Map<Node, Integer> links = new IdentityHashMap<>();
-      NodeTraversor.traverse(
-          new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {}
+  /** Furniture by a weak name only: not by kind, tag (header, footer) or a strong name. */
+  private static boolean onlyWeaklyFurniture(Element e) {
+    String tag = e.normalName();
+    return !isNeverContent(e)
+        && !tag.equals("footer")
+        && !tag.equals("header")
+        && !STRONG_NEGATIVE.matcher(names(e)).find();
+  }
 
-            @Override
-            public void tail(Node node, int depth) {
-              int t = 0;
-              int l = 0;
-              if (node instanceof TextNode tn) {
-                t = visibleLength(tn.getWholeText());
-              } else {
-                for (Node c : node.childNodes()) {
-                  t += text.getOrDefault(c, 0);
-                  l += links.getOrDefault(c, 0);
-                }
-                if (node instanceof Element e && e.normalName().equals("a")) {
-                  l = t;
-                }
-              }
-              text.put(node, t);
-              links.put(node, l);
-            }
-          },
-          root);
-      return new Lengths(text, links);
-    }
-
-    int text(Node n) {
-      return text.getOrDefault(n, 0);
-    }
-
-    double linkDensity(Node n) {
-      int t = text(n);
-      return t == 0 ? 0 : links.getOrDefault(n, 0) / (double) t;
-    }
+  private static String names(Element e) {
+    return e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
   }
 
   static int visibleLength(String s) {
@@ -258,15 +264,18 @@ public final class HtmlContentExtractor {
    */
   private static final class Emitter {
     private final String raw;
-    private final Lengths lengths;
+    private final TextLengths lengths;
+    private final java.util.function.Predicate<Element> skip;
     private final StringBuilder text = new StringBuilder();
     private final OffsetMap.Builder map;
     private final List<RemovedSpan> removed = new ArrayList<>();
     private int lastRaw;
 
-    Emitter(String raw, Lengths lengths) {
+    /** {@code skip} says which elements below a chosen one are left out. */
+    Emitter(String raw, TextLengths lengths, java.util.function.Predicate<Element> skip) {
       this.raw = raw;
       this.lengths = lengths;
+      this.skip = skip;
       this.map = new OffsetMap.Builder(raw.length());
     }
 
@@ -278,7 +287,7 @@ public final class HtmlContentExtractor {
               if (node instanceof TextNode tn) {
                 appendText(tn);
               } else if (node instanceof Element e) {
-                if (e != root && isFurniture(e)) {
+                if (e != root && skip.test(e)) {
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.normalName().equals("br")) {

@@ -1,5 +1,6 @@
 package org.annals.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.ArticleMetadata;
@@ -127,7 +128,9 @@ public final class PlainTextMetadata implements CleaningStep {
 
   /**
    * The headline: among the short leading lines that are not sentences, the first of three or more
-   * words (a lone name above the headline is usually a tag or a photo caption).
+   * words (a lone name above the headline is usually a tag or a photo caption). Only a line that is
+   * a paragraph of its own (a blank line after it) is marked as a title: the first line of a
+   * hard-wrapped paragraph is not one, however short (issue 18).
    */
   static String title(Lines lines, int bodyFrom) {
     String first = null;
@@ -140,7 +143,7 @@ public final class PlainTextMetadata implements CleaningStep {
       looked++;
       String s = line.trimmed();
       boolean headline = line.words() <= 25 && !s.matches(".*[.!?:;,]$") && !s.endsWith(".”");
-      if (!headline || lines.nextNonBlank(i + 1) < 0) {
+      if (!headline || !standsAlone(lines, i, bodyFrom) || lines.nextNonBlank(i + 1) < 0) {
         break;
       }
       if (first == null) {
@@ -151,6 +154,17 @@ public final class PlainTextMetadata implements CleaningStep {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether line {@code i} is a paragraph of one line: blank (or nothing, or the date line) before,
+   * blank after.
+   */
+  private static boolean standsAlone(Lines lines, int i, int bodyFrom) {
+    List<Lines.Line> all = lines.all();
+    Lines.Line before = i == 0 ? null : all.get(i - 1);
+    boolean blankBefore = before == null || before.blank() || before.end() <= bodyFrom;
+    return blankBefore && i + 1 < all.size() && all.get(i + 1).blank();
   }
 
   /** "GAZA CITY, Gaza Strip" becomes "Gaza City, Gaza Strip": each all-capitals part is recased. */

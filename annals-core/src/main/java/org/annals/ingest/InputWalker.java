@@ -3,11 +3,11 @@ package org.annals.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,12 @@ public final class InputWalker {
     boolean gz = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     try {
       if (!Files.exists(f)) {
-        sink.accept(InputItem.failed(source, "no such file or directory"));
+        sink.accept(
+            InputItem.failed(
+                source,
+                Files.isSymbolicLink(f)
+                    ? "a symbolic link that leads nowhere or loops"
+                    : "no such file or directory"));
         return;
       }
       if (kind == Kind.JSONL) {
@@ -162,21 +167,22 @@ public final class InputWalker {
 
   private void readJsonl(Path f, String source, boolean gz, Consumer<InputItem> sink)
       throws IOException {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                open(f, gz),
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            65536)) {
-      String line;
+    try (Reader r =
+        new InputStreamReader(
+            open(f, gz),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      BoundedLines lines = new BoundedLines(r, maxBytes);
+      BoundedLines.Line line;
       int n = 0;
-      while ((line = r.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         n++;
-        if (!line.isBlank()) {
-          sink.accept(jsonlItem(source + "#" + n, line));
+        if (line.tooLong()) {
+          sink.accept(InputItem.failed(source + "#" + n, tooLarge(line.length())));
+        } else if (!line.text().isBlank()) {
+          sink.accept(jsonlItem(source + "#" + n, line.text()));
         }
       }
     } catch (CharacterCodingException e) {
@@ -185,7 +191,7 @@ public final class InputWalker {
     }
   }
 
-  private InputItem jsonlItem(String where, String line) {
+  InputItem jsonlItem(String where, String line) {
     if (line.length() > maxBytes) {
       return InputItem.failed(where, tooLarge(line.length()));
     }

@@ -26,6 +26,7 @@ import org.annals.model.Sentence;
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 import org.annals.model.Token;
+import org.annals.pipeline.Budgets;
 import org.annals.pipeline.Document;
 import org.annals.pipeline.Layer;
 import org.annals.pipeline.Stage;
@@ -51,7 +52,11 @@ public final class CoreNlpAnnotator implements Stage {
   /** Longest sentence worth parsing; longer ones are lists or run-ons, and cost quadratically. */
   static final int MAX_PARSE_TOKENS = 90;
 
+  /** Sentences parsed in one call; the article's wall time is checked between calls. */
+  private static final int PARSE_BATCH = 16;
+
   private final Predicate<List<Token>> parseIf;
+  private final Budgets budgets;
 
   /** Without dependency parses. */
   public CoreNlpAnnotator() {
@@ -63,7 +68,16 @@ public final class CoreNlpAnnotator implements Stage {
    * sentence would double the cost, and only sentences that may hold an event need it.
    */
   public CoreNlpAnnotator(Predicate<List<Token>> parseIf) {
+    this(parseIf, Budgets.DEFAULT);
+  }
+
+  /**
+   * With parses, and the article's sentences held to the budgets once split (before tagging, the
+   * costly part): an article over them fails with {@link Budgets.Exceeded}.
+   */
+  public CoreNlpAnnotator(Predicate<List<Token>> parseIf, Budgets budgets) {
     this.parseIf = parseIf;
+    this.budgets = budgets;
   }
 
   private static final class Parser {
@@ -104,8 +118,16 @@ public final class CoreNlpAnnotator implements Stage {
   }
 
   /** Loads the models now rather than at the first document (for benchmarks and servers). */
-  public static void warmUp() {
+  public static void loadModels() {
     Holder.TAG.getClass();
+  }
+
+  @Override
+  public void warmUp() {
+    loadModels();
+    if (Parser.PARSER == null) {
+      throw new IllegalStateException("no dependency parser");
+    }
   }
 
   @Override
@@ -125,7 +147,9 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withAnnotations(annotate(doc.clean()));
+    String[] anchor = anchor(doc.clean());
+    return doc.withAnnotations(
+        annotate(doc.raw().source(), doc.clean().text(), anchor[0], anchor[1]));
   }
 
   /** Annotates a clean text; relative dates resolve against the article's own anchor only. */
@@ -136,15 +160,38 @@ public final class CoreNlpAnnotator implements Stage {
 
   /** Annotates a text with an explicit anchor date (ISO) or none. */
   public Annotations annotate(String text, String anchorDate, String anchorFrom) {
+    return annotate("text", text, anchorDate, anchorFrom);
+  }
+
+  private Annotations annotate(String source, String text, String anchorDate, String anchorFrom) {
     Annotation a = new Annotation(text);
     if (anchorDate != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
     }
     Holder.SPLIT.annotate(a);
     StrayQuotes.repair(a);
+    checkBudgets(source, a);
     Holder.TAG.annotate(a);
+    stopIfInterrupted();
     Annotations out = convert(a, anchorDate, anchorFrom);
     return withParses(a, out);
+  }
+
+  private void checkBudgets(String source, Annotation a) {
+    List<CoreMap> cs = a.get(CoreAnnotations.SentencesAnnotation.class);
+    int longest = 0;
+    for (CoreMap s : cs) {
+      longest = Math.max(longest, s.get(CoreAnnotations.TokensAnnotation.class).size());
+    }
+    budgets.checkSentences(source, cs.size(), longest, false);
+    stopIfInterrupted();
+  }
+
+  /** The article's wall time is spent (its thread was interrupted): stop here. */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new org.annals.AnnalsException("interrupted: the article's wall time is spent");
+    }
   }
 
   /** Parses the selected sentences and adds their edges. */
@@ -162,9 +209,14 @@ public final class CoreNlpAnnotator implements Stage {
     if (chosen.isEmpty()) {
       return out;
     }
-    Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
-    sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-    Parser.PARSER.annotate(sub);
+    for (int from = 0; from < chosen.size(); from += PARSE_BATCH) {
+      Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
+      sub.set(
+          CoreAnnotations.SentencesAnnotation.class,
+          chosen.subList(from, Math.min(chosen.size(), from + PARSE_BATCH)));
+      Parser.PARSER.annotate(sub);
+      stopIfInterrupted();
+    }
     List<Dependency> deps = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       SemanticGraph g =

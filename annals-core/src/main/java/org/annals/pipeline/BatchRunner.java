@@ -1,6 +1,7 @@
 package org.annals.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +27,14 @@ public final class BatchRunner {
   /** One input's result; {@code unchanged} when it was skipped as already known. */
   public record Result(ArticleOutcome outcome, boolean unchanged) {}
 
+  /** An article a worker has been on for a while, for progress reports. */
+  public record Working(String source, long seconds) {}
+
   private final Pipeline pipeline;
   private final int threads;
+  private final Map<String, Long> started = new ConcurrentHashMap<>();
+  private Consumer<Working> onSlow = w -> {};
+  private long slowAfterNanos = TimeUnit.SECONDS.toNanos(30);
 
   public BatchRunner(Pipeline pipeline, int threads) {
     if (threads < 1) {
@@ -35,6 +42,16 @@ public final class BatchRunner {
     }
     this.pipeline = pipeline;
     this.threads = threads;
+  }
+
+  /**
+   * While the calling thread waits, it reports (about every {@code seconds}) each article that has
+   * been worked on for more than that long.
+   */
+  public BatchRunner onSlowArticle(long seconds, Consumer<Working> listener) {
+    this.slowAfterNanos = TimeUnit.SECONDS.toNanos(seconds);
+    this.onSlow = listener;
+    return this;
   }
 
   /**
@@ -69,15 +86,23 @@ public final class BatchRunner {
           paths,
           item -> {
             drain(done, sink);
-            inFlight.acquireUninterruptibly();
+            while (!tryAcquire(inFlight)) {
+              drain(done, sink);
+              reportSlow();
+            }
             submitted[0]++;
             pool.execute(
                 () -> {
+                  String key = item.source() + "\u0000" + System.identityHashCode(item);
+                  started.put(key, System.nanoTime());
                   try {
                     done.add(process(item, known, dedupe ? seen : null));
+                  } catch (OutOfMemoryError e) {
+                    done.add(outOfMemory(item));
                   } catch (Throwable t) {
                     done.add(t);
                   } finally {
+                    started.remove(key);
                     inFlight.release();
                   }
                 });
@@ -92,6 +117,41 @@ public final class BatchRunner {
   }
 
   private int delivered;
+  private long lastReport = System.nanoTime();
+
+  private static boolean tryAcquire(Semaphore s) {
+    try {
+      return s.tryAcquire(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnnalsException("interrupted", e);
+    }
+  }
+
+  /** Out of memory outside the stages (reading): this input fails, the run goes on. */
+  private static Result outOfMemory(InputItem item) {
+    return new Result(
+        new ArticleOutcome(
+            item.source(), null, null, "out of memory while reading the input", List.of()),
+        false);
+  }
+
+  private void reportSlow() {
+    long now = System.nanoTime();
+    if (now - lastReport < slowAfterNanos) {
+      return;
+    }
+    lastReport = now;
+    started.forEach(
+        (key, t0) -> {
+          if (now - t0 > slowAfterNanos) {
+            onSlow.accept(
+                new Working(
+                    key.substring(0, key.indexOf('\u0000')),
+                    TimeUnit.NANOSECONDS.toSeconds(now - t0)));
+          }
+        });
+  }
 
   private void drain(LinkedBlockingQueue<Object> done, Consumer<Result> sink) {
     Object o;
@@ -102,9 +162,13 @@ public final class BatchRunner {
 
   private void take(LinkedBlockingQueue<Object> done, Consumer<Result> sink) {
     try {
-      Object o = done.poll(1, TimeUnit.HOURS);
-      if (o == null) {
-        throw new AnnalsException("a worker did not answer within an hour");
+      long waited = 0;
+      Object o;
+      while ((o = done.poll(1, TimeUnit.SECONDS)) == null) {
+        reportSlow();
+        if (++waited > 3600) {
+          throw new AnnalsException("a worker did not answer within an hour");
+        }
       }
       deliver(o, sink);
     } catch (InterruptedException e) {

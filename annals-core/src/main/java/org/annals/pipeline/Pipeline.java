@@ -2,11 +2,16 @@ package org.annals.pipeline;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.annals.ConfigException;
 import org.annals.InputException;
 import org.annals.ingest.InputItem;
@@ -15,15 +20,35 @@ import org.annals.model.RawArticle;
 
 /**
  * Turns inputs into processed documents by running its stages in order. Assembled once, then used
- * from any number of threads. A failure in one document becomes a failed {@link ArticleOutcome};
- * only errors of the JVM itself (out of memory) escape.
+ * from any number of threads. A failure in one document becomes a failed {@link ArticleOutcome}: an
+ * exception, a stack overflow, running out of memory, or going over the article's wall time (its
+ * thread is interrupted; stages stop at their next check).
  */
 public final class Pipeline {
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "annals-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
   private final List<Stage> stages;
+  private final Duration wallTime;
   private final TextDecoder decoder = new TextDecoder();
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(List<Stage> stages, Duration wallTime) {
     this.stages = List.copyOf(stages);
+    this.wallTime = wallTime;
+  }
+
+  /** The same stages with another wall time per article. */
+  public Pipeline withWallTime(Duration wallTime) {
+    return new Pipeline(stages, wallTime);
+  }
+
+  /** Loads what the stages load lazily (models), so that no article's wall time pays for it. */
+  public void warmUp() {
+    stages.forEach(Stage::warmUp);
   }
 
   /** The stages' names, in order, for provenance. */
@@ -51,7 +76,7 @@ public final class Pipeline {
       }
       have.addAll(s.produces());
     }
-    return new Pipeline(List.of(stages));
+    return new Pipeline(List.of(stages), Budgets.DEFAULT.wallTime());
   }
 
   /** Reads an input's bytes into a raw article: hash and charset. */
@@ -90,20 +115,80 @@ public final class Pipeline {
     if (!raw.charset().startsWith("UTF-8")) {
       warnings.add(raw.charsetNote());
     }
-    Document doc = Document.of(raw);
-    for (Stage s : stages) {
-      try {
-        doc = s.apply(doc);
-      } catch (InputException e) {
-        return new ArticleOutcome(raw.source(), raw, null, e.reason(), warnings);
-      } catch (RuntimeException e) {
-        return new ArticleOutcome(raw.source(), raw, null, s.name() + ": " + oneLine(e), warnings);
-      } catch (StackOverflowError e) {
-        return new ArticleOutcome(
-            raw.source(), raw, null, s.name() + ": input nested too deeply", warnings);
+    Alarm alarm = new Alarm(Thread.currentThread());
+    ScheduledFuture<?> timer =
+        WATCHDOG.schedule(alarm::ring, wallTime.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      Document doc = Document.of(raw);
+      for (Stage s : stages) {
+        String error = null;
+        try {
+          doc = s.apply(doc);
+        } catch (InputException e) {
+          error = e.reason();
+        } catch (RuntimeException e) {
+          error = s.name() + ": " + oneLine(e);
+        } catch (StackOverflowError e) {
+          error = s.name() + ": input nested too deeply";
+        } catch (OutOfMemoryError e) {
+          doc = null; // let the article's layers go before anything else is done
+          error = s.name() + ": out of memory (" + raw.text().length() + " characters of text)";
+        }
+        if (alarm.rang()) {
+          error =
+              "over the wall time budget: more than "
+                  + seconds()
+                  + " s, stopped in "
+                  + s.name()
+                  + " (limit "
+                  + seconds()
+                  + "; raise it with --max-seconds)";
+        }
+        if (error != null) {
+          return new ArticleOutcome(raw.source(), raw, null, error, warnings);
+        }
+      }
+      return new ArticleOutcome(raw.source(), raw, doc, null, warnings);
+    } finally {
+      timer.cancel(false);
+      alarm.silence();
+    }
+  }
+
+  private String seconds() {
+    return java.math.BigDecimal.valueOf(wallTime.toMillis(), 3)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** Interrupts an article's thread when its wall time is spent, unless the article is done. */
+  private static final class Alarm {
+    private final Thread thread;
+    private boolean done;
+    private boolean rang;
+
+    Alarm(Thread thread) {
+      this.thread = thread;
+    }
+
+    synchronized void ring() {
+      if (!done) {
+        rang = true;
+        thread.interrupt();
       }
     }
-    return new ArticleOutcome(raw.source(), raw, doc, null, warnings);
+
+    synchronized boolean rang() {
+      return rang;
+    }
+
+    /** After this the thread is not interrupted any more, and its interrupt flag is cleared. */
+    void silence() {
+      synchronized (this) {
+        done = true;
+      }
+      Thread.interrupted();
+    }
   }
 
   /** A failed input whose bytes we have is still an article, with an empty text. */

@@ -15,4 +15,7 @@ public interface Stage {
   Set<Layer> produces();
 
   Document apply(Document doc);
+
+  /** Loads what the stage would load at its first document (models); by default nothing. */
+  default void warmUp() {}
 }

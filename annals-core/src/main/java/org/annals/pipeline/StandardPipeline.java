@@ -16,14 +16,26 @@ public final class StandardPipeline {
     return Pipeline.of(new Cleaner());
   }
 
+  /** Cleaning only, each article held to the wall time of the budgets. */
+  public static Pipeline create(Budgets budgets) {
+    return create().withWallTime(budgets.wallTime());
+  }
+
   /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes. */
   public static Pipeline full(KnowledgeBase kb) {
+    return full(kb, Budgets.DEFAULT);
+  }
+
+  /** Every stage, each article held to the budgets. */
+  public static Pipeline full(KnowledgeBase kb, Budgets budgets) {
     return Pipeline.of(
-        new Cleaner(),
-        new CoreNlpAnnotator(sentence -> EventStage.worthParsing(sentence, kb)),
-        new ActorResolver(kb),
-        new QuoteStage(),
-        new EventStage(kb));
+            new Cleaner(),
+            new BudgetCheck(budgets),
+            new CoreNlpAnnotator(sentence -> EventStage.worthParsing(sentence, kb), budgets),
+            new ActorResolver(kb),
+            new QuoteStage(),
+            new EventStage(kb))
+        .withWallTime(budgets.wallTime());
   }
 
   /** Largest article accepted by default: 16 MiB. */

@@ -95,4 +95,30 @@ class PlainTextMetadataTest {
     assertThat(c.metadata().author()).isEqualTo("Jane Roe");
     assertThat(c.text()).doesNotContain("By Jane Roe");
   }
+
+  @Test
+  void firstLineOfAHardWrappedParagraphIsNoTitleIssue18() {
+    CleanText c =
+        clean(
+            step,
+            "President Joseph R. Biden, Jr. called Ishiba Shigeru today to\n"
+                + "congratulate him on his election as Prime Minister of Japan.\n\n"
+                + "The two leaders discussed the alliance.");
+    assertThat(c.metadata().title()).isNull();
+  }
+
+  @Test
+  void aTitleLineFollowedByABlankLineIsStillATitleIssue18() {
+    CleanText c =
+        clean(
+            step,
+            "Leaders discuss the alliance\n\nThe two leaders spoke today\nabout the alliance.");
+    assertThat(c.metadata().title()).isEqualTo("Leaders discuss the alliance");
+  }
+
+  @Test
+  void aShortLineInsideAParagraphIsNoTitleIssue18() {
+    CleanText c = clean(step, "The envoy arrived\nin Oslo on Monday\n\nHe met the minister.");
+    assertThat(c.metadata().title()).isNull();
+  }
 }

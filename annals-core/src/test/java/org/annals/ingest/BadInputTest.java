@@ -165,4 +165,17 @@ class BadInputTest {
     assertOneLineError(out.get(0), "no such file or directory");
     assertThat(out.get(1).ok()).isTrue();
   }
+
+  @Test
+  void aJsonlLineOverTheLimitIsSkippedWithoutBeingHeldIssue18() throws IOException {
+    String jsonl =
+        "{\"text\": \"" + "x".repeat(5000) + "\"}\r\n{\"text\": \"Talks resumed in Lima.\"}\r\n";
+    List<ArticleOutcome> out =
+        run(1000, write("big.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)));
+    assertThat(out).hasSize(2);
+    assertOneLineError(out.get(0), "too large: 5013 bytes, limit 1000");
+    assertThat(out.get(0).source()).endsWith("big.jsonl#1");
+    assertThat(out.get(1).ok()).isTrue();
+    assertThat(out.get(1).clean().text()).isEqualTo("Talks resumed in Lima.");
+  }
 }

@@ -71,28 +71,34 @@ public final class ArticleStore implements AutoCloseable {
       }
     }
     try {
-      Connection c = DriverManager.getConnection(url);
-      if (dialect == Dialect.SQLITE) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=NORMAL");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
+      Connection c =
+          dialect == Dialect.SQLITE ? SqliteWriters.connect(url) : DriverManager.getConnection(url);
       Migrations.apply(c, dialect);
       return new ArticleStore(c);
     } catch (SQLException e) {
-      throw new ConfigException("cannot open database " + pathOrUrl + ": " + e.getMessage(), e);
+      throw new ConfigException(
+          "cannot open database " + pathOrUrl + ": " + SqliteWriters.explain(e), e);
     }
   }
 
   /** Ids of the articles stored with status ok: inputs with these ids need no work. */
   public Set<String> okIds() {
+    return ids("ok");
+  }
+
+  /** Ids of the articles stored as failed: a re-run leaves them alone unless asked to retry. */
+  public Set<String> failedIds() {
+    return ids("failed");
+  }
+
+  private Set<String> ids(String status) {
     Set<String> ids = new HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM articles WHERE status = 'ok'")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
+    try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE status = ?")) {
+      p.setString(1, status);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
       }
     } catch (SQLException e) {
       throw new AnnalsException("cannot read article ids: " + e.getMessage(), e);
@@ -147,7 +153,8 @@ public final class ArticleStore implements AutoCloseable {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw new AnnalsException("cannot store " + raw.source() + ": " + e.getMessage(), e);
+      throw new AnnalsException(
+          "cannot store " + raw.source() + ": " + SqliteWriters.explain(e), e);
     } finally {
       try {
         c.setAutoCommit(true);
@@ -600,35 +607,6 @@ public final class ArticleStore implements AutoCloseable {
       return EventLinker.clusterOf(c, eventId);
     } catch (SQLException e) {
       throw new AnnalsException("cannot read event " + eventId + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** An article's reporting facts, for cluster summaries and exports. */
-  public record ArticleFacts(
-      String id,
-      String source,
-      String published,
-      String agency,
-      String siteName,
-      String url,
-      String ingestedAt,
-      long rawSize) {
-    /** Who reported it: the agency of its dateline, else its site, else its source's host. */
-    public String outlet() {
-      if (agency != null) {
-        return agency;
-      }
-      if (siteName != null) {
-        return siteName;
-      }
-      String s = url != null ? url : source;
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https?://([^/]+)").matcher(s);
-      return m.find() ? m.group(1) : s;
-    }
-
-    /** When it was reported: its publication date, else the day it was ingested. */
-    public String reported() {
-      return published != null ? published : ingestedAt.substring(0, 10);
     }
   }
 

@@ -15,9 +15,7 @@ final class ClusterSummary {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> of(
-      String cluster,
-      List<Map<String, Object>> mentions,
-      Map<String, ArticleStore.ArticleFacts> facts) {
+      String cluster, List<Map<String, Object>> mentions, Map<String, ArticleFacts> facts) {
     Map<String, Integer> dayVotes = new TreeMap<>();
     Map<String, Integer> otherDates = new TreeMap<>();
     Map<String, Integer> codes = new LinkedHashMap<>();
@@ -36,14 +34,14 @@ final class ClusterSummary {
       String article = (String) e.get("article");
       articles.add(article);
       List<String> chain = (List<String>) e.get("reported_by");
-      ArticleStore.ArticleFacts a = facts.get(article);
+      ArticleFacts a = facts.get(article);
       if (!chain.isEmpty()) {
         sources.add(chain.get(0));
-      } else if (a != null) {
+      } else if (a != null && a.outlet() != null) {
         sources.add(a.outlet());
       }
-      if (a != null) {
-        String when = a.reported();
+      String when = a == null ? null : a.reported();
+      if (when != null) {
         first = first == null || when.compareTo(first) < 0 ? when : first;
         last = last == null || when.compareTo(last) > 0 ? when : last;
       }

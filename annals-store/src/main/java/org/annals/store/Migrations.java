@@ -49,10 +49,14 @@ final class Migrations {
               + ALL.size()
               + ": use a newer Annals");
     }
+    if (current == ALL.size()) {
+      return;
+    }
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      for (int v = current + 1; v <= ALL.size(); v++) {
+      // read the version again inside the write transaction: another process may have migrated
+      for (int v = version(c) + 1; v <= ALL.size(); v = version(c) + 1) {
         String name = ALL.get(v - 1);
         for (String stmt : statements(dialect.expand(read(name)))) {
           try (Statement s = c.createStatement()) {
@@ -74,6 +78,13 @@ final class Migrations {
       throw e;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  private static int version(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 
