@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(root.db)) {
       Set<String> known = store.okIds();
       InputWalker walker = new InputWalker(options.maxBytes);
-      new BatchRunner(options.pipeline(), options.threads)
+      new BatchRunner(options.pipeline(err), options.threads)
           .run(
               paths,
               walker,

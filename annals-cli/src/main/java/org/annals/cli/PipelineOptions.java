@@ -27,7 +27,8 @@ final class PipelineOptions {
       paramLabel = "DIR",
       description =
           "Extra knowledge base directory (repeatable): Annals files (*.jsonl actors, countries.tsv,"
-              + " agents.tsv) or Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt).")
+              + " agents.tsv) or Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt, the verb"
+              + " dictionary CAMEO*.txt, *discards*.txt).")
   List<Path> kb = new ArrayList<>();
 
   @Option(
@@ -35,8 +36,11 @@ final class PipelineOptions {
       description = "Run only the cleaning stages (no language models, no actors).")
   boolean cleanOnly;
 
-  /** The pipeline these options ask for. */
-  Pipeline pipeline() {
+  /**
+   * The pipeline these options ask for; what loading the knowledge base read, left aside or left
+   * out goes to {@code err} ("note: …", "warning: FILE:LINE: …").
+   */
+  Pipeline pipeline(java.io.PrintWriter err) {
     if (cleanOnly) {
       return StandardPipeline.create();
     }
@@ -45,6 +49,12 @@ final class PipelineOptions {
       dirs.add(KbCommand.home()); // imported with 'annals kb import'
     }
     dirs.addAll(kb);
-    return StandardPipeline.full(KnowledgeBaseLoader.load(dirs));
+    KnowledgeBaseLoader loader = new KnowledgeBaseLoader().addBundled();
+    dirs.forEach(loader::addDirectory);
+    loader.notes().forEach(n -> err.println("note: " + n));
+    loader.warnings().forEach(w -> err.println("warning: " + w));
+    Pipeline p = StandardPipeline.full(loader.build(), n -> err.println("note: " + n));
+    err.flush();
+    return p;
   }
 }

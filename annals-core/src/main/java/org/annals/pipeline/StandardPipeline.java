@@ -16,14 +16,24 @@ public final class StandardPipeline {
     return Pipeline.of(new Cleaner());
   }
 
-  /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes. */
+  /**
+   * Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes,
+   * events (with the verb patterns and discard phrases {@code kb} carries).
+   */
   public static Pipeline full(KnowledgeBase kb) {
+    return full(kb, note -> {});
+  }
+
+  /** {@link #full(KnowledgeBase)}, telling {@code notes} what the stages made of {@code kb}. */
+  public static Pipeline full(KnowledgeBase kb, java.util.function.Consumer<String> notes) {
+    EventStage events = new EventStage(kb);
+    events.notes().forEach(notes);
     return Pipeline.of(
         new Cleaner(),
-        new CoreNlpAnnotator(EventStage::worthParsing),
+        new CoreNlpAnnotator(events::worthParsing),
         new ActorResolver(kb),
         new QuoteStage(),
-        new EventStage(kb));
+        events);
   }
 
   /** Largest article accepted by default: 16 MiB. */
