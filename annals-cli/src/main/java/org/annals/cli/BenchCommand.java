@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = options.pipeline();
+    Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
     HeapSampler heap = new HeapSampler();
     heap.start();
     double best = 0;

@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
       Set<String> failedBefore = retryFailed ? Set.of() : store.failedIds();
       known.addAll(failedBefore);
       InputWalker walker = new InputWalker(options.maxBytes);
-      Pipeline pipeline = options.pipeline();
+      Pipeline pipeline = options.pipeline(err);
       pipeline.warmUp();
       new BatchRunner(pipeline, options.threads)
           .onSlowArticle(

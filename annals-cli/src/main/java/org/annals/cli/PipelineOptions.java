@@ -30,7 +30,8 @@ final class PipelineOptions {
       paramLabel = "DIR",
       description =
           "Extra knowledge base directory (repeatable): Annals files (*.jsonl actors, countries.tsv,"
-              + " agents.tsv) or Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt).")
+              + " agents.tsv) or Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt, the verb"
+              + " dictionary CAMEO*.txt, *discards*.txt).")
   List<Path> kb = new ArrayList<>();
 
   @Option(
@@ -72,8 +73,11 @@ final class PipelineOptions {
     }
   }
 
-  /** The pipeline these options ask for. */
-  Pipeline pipeline() {
+  /**
+   * The pipeline these options ask for; what loading the knowledge base read, left aside or left
+   * out goes to {@code err} ("note: …", "warning: FILE:LINE: …").
+   */
+  Pipeline pipeline(java.io.PrintWriter err) {
     if (cleanOnly) {
       return StandardPipeline.create(budgets());
     }
@@ -82,6 +86,12 @@ final class PipelineOptions {
       dirs.add(KbCommand.home()); // imported with 'annals kb import'
     }
     dirs.addAll(kb);
-    return StandardPipeline.full(KnowledgeBaseLoader.load(dirs), budgets());
+    KnowledgeBaseLoader loader = new KnowledgeBaseLoader().addBundled();
+    dirs.forEach(loader::addDirectory);
+    loader.notes().forEach(n -> err.println("note: " + n));
+    loader.warnings().forEach(w -> err.println("warning: " + w));
+    Pipeline p = StandardPipeline.full(loader.build(), budgets(), n -> err.println("note: " + n));
+    err.flush();
+    return p;
   }
 }

@@ -63,7 +63,7 @@ final class SoakCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("annals-soak");
     try {
       List<String> files = generate(dir);
-      Pipeline pipeline = options.pipeline();
+      Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
       pipeline.warmUp();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       long[] n = new long[2]; // done, failed

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The actors Annals knows before reading anything: countries, organisations, persons, and the
- * generic agent words ("militants", "foreign minister") with their sectors. Immutable and
+ * generic agent words ("militants", "foreign minister") with their sectors; beside them, as plain
+ * data for the event coder, the verb dictionaries and discard lists a user gave. Immutable and
  * thread-safe once built; built by {@link KnowledgeBaseLoader}.
  */
 public final class KnowledgeBase {
@@ -19,6 +20,8 @@ public final class KnowledgeBase {
   private final Map<String, String> agentSectors;
   private final Map<String, String> capitalOf;
   private final List<String> versions;
+  private final List<VerbDictionary> verbDictionaries;
+  private final List<Discard> discards;
   private final Map<String, List<Actor>> personsByKey = new HashMap<>();
   private final Map<String, List<Actor>> personsBySurname = new HashMap<>();
 
@@ -26,8 +29,12 @@ public final class KnowledgeBase {
       Map<String, Actor> byId,
       Map<String, String> agentSectors,
       Map<String, String> capitalOf,
-      List<String> versions) {
+      List<String> versions,
+      List<VerbDictionary> verbDictionaries,
+      List<Discard> discards) {
     this.byId = Map.copyOf(byId);
+    this.verbDictionaries = List.copyOf(verbDictionaries);
+    this.discards = List.copyOf(discards);
     this.agentSectors = Map.copyOf(agentSectors);
     this.capitalOf = Map.copyOf(capitalOf);
     this.versions = List.copyOf(versions);
@@ -118,6 +125,16 @@ public final class KnowledgeBase {
   /** The versions of every file the base was built from, for provenance. */
   public List<String> versions() {
     return versions;
+  }
+
+  /** PETRARCH verb dictionaries of the user's directories, as read: the event coder uses them. */
+  public List<VerbDictionary> verbDictionaries() {
+    return verbDictionaries;
+  }
+
+  /** Phoenix discard phrases of the user's directories: what the event coder does not code. */
+  public List<Discard> discards() {
+    return discards;
   }
 
   /** Ordered view for listings. */

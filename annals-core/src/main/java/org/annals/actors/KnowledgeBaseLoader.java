@@ -23,8 +23,10 @@ import org.annals.ConfigException;
  * {@code org/annals/actors/}, then the files of each user directory ({@code --kb DIR}), which add
  * to and override the bundled ones. A user directory may hold Annals files ({@code *.jsonl} actors,
  * {@code countries.tsv}, {@code agents.tsv}) and Phoenix/PETRARCH dictionaries ({@code
- * *.actors.txt}, {@code *agents*.txt}). A file with a bad line is rejected whole, with its name and
- * line number: nothing of it is half-loaded.
+ * *.actors.txt}, {@code *agents*.txt}), and, kept as plain data for the event coder, PETRARCH verb
+ * dictionaries ({@code CAMEO*.txt}, {@code *.verbs}) and discard lists ({@code *discards*.txt}). A
+ * file of ours with a bad line is rejected whole, with its name and line number: nothing of it is
+ * half-loaded; a line of a Phoenix/PETRARCH file that cannot be read is left out with a warning.
  */
 public final class KnowledgeBaseLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,10 +37,18 @@ public final class KnowledgeBaseLoader {
   private final Map<String, String> capitals = new HashMap<>();
   private final List<String> versions = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<VerbDictionary> verbDictionaries = new ArrayList<>();
+  private final List<Discard> discards = new ArrayList<>();
 
   /** Lines of imported dictionaries that were left out, with file and line. */
   public List<String> warnings() {
     return List.copyOf(warnings);
+  }
+
+  /** What the loader read or left aside, one line a file, for the user (not errors). */
+  public List<String> notes() {
+    return List.copyOf(notes);
   }
 
   /** The bundled knowledge base only. */
@@ -56,7 +66,7 @@ public final class KnowledgeBaseLoader {
   }
 
   public KnowledgeBase build() {
-    return new KnowledgeBase(actors, agents, capitals, versions);
+    return new KnowledgeBase(actors, agents, capitals, versions, verbDictionaries, discards);
   }
 
   public KnowledgeBaseLoader addBundled() {
@@ -115,6 +125,17 @@ public final class KnowledgeBaseLoader {
       }
     } else if (lower.contains("agents") && lower.endsWith(".txt")) {
       agents.putAll(PhoenixDictionaryReader.readAgents(where, lines, warnings));
+    } else if (lower.endsWith(".verbs") || lower.startsWith("cameo") && lower.endsWith(".txt")) {
+      VerbDictionary v = VerbDictionaryReader.read(name, where, lines, warnings);
+      verbDictionaries.add(v);
+      notes.add(where + ": " + v.summary());
+    } else if (lower.contains("discards") && lower.endsWith(".txt")) {
+      List<Discard> read = Discard.read(where, lines, warnings);
+      discards.addAll(read);
+      notes.add(where + ": " + Discard.summary(read));
+    } else if (lower.contains("issuecoding")) {
+      notes.add(where + ": PETRARCH issue coding is not used by Annals (file left aside)");
+      return this;
     } else {
       return this; // READMEs, licences and the like sit beside dictionaries
     }

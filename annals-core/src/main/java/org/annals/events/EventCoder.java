@@ -27,21 +27,40 @@ public final class EventCoder {
   private final TriggerMatcher triggers;
   private final TriggerEvents triggerEvents;
   private final DemandRule demands;
+  private final DiscardPhrases discards;
 
+  /**
+   * A coder of the lexicon's triggers and of the verb patterns ({@link VerbPatternTriggers}) and
+   * discard phrases ({@link DiscardPhrases}) the knowledge base carries.
+   */
   public EventCoder(TriggerLexicon lexicon, KnowledgeBase kb) {
+    this(lexicon, VerbPatternTriggers.of(kb).lexicon(), kb);
+  }
+
+  EventCoder(TriggerLexicon lexicon, TriggerLexicon verbPatterns, KnowledgeBase kb) {
     Participants participants = new Participants(kb);
-    this.triggers = new TriggerMatcher(lexicon);
+    this.triggers = new TriggerMatcher(List.of(lexicon, verbPatterns));
+    this.discards = new DiscardPhrases(kb.discards());
     this.triggerEvents = new TriggerEvents(participants, new PlaceSelection(kb));
     this.demands = new DemandRule(participants);
   }
 
-  /** The events of one article, in text order. */
+  /** Whether a sentence holds a whole trigger pattern of some lexicon: worth parsing it. */
+  boolean mayTrigger(List<org.annals.model.Token> sentence) {
+    return triggers.mayTrigger(sentence);
+  }
+
+  /** The events of one article, in text order; none of a discarded sentence or story. */
   public List<Event> code(
       String text, ArticleMetadata meta, Annotations a, ArticleActors actors, List<Quote> quotes) {
-    ParsedArticle d = ParsedArticle.of(text, meta, a, actors, quotes);
     List<Event> out = new ArrayList<>();
+    if (discards.discardsStory(text)) {
+      return out;
+    }
+    ParsedArticle d = ParsedArticle.of(text, meta, a, actors, quotes);
     for (Sentence s : a.sentences()) {
-      if (!d.graph().parsed(s.firstToken())) {
+      if (!d.graph().parsed(s.firstToken())
+          || discards.discardsSentence(text.subSequence(s.span().start(), s.span().end()))) {
         continue;
       }
       Map<Integer, List<Event>> byHead = new LinkedHashMap<>();

@@ -67,6 +67,11 @@ public final class TriggerLexicon {
     return STANDARD;
   }
 
+  /** A lexicon of entries made elsewhere (a verb dictionary's): on a head, earlier ones first. */
+  static TriggerLexicon of(List<Entry> entries) {
+    return new TriggerLexicon(entries);
+  }
+
   public int size() {
     return byHead.values().stream().mapToInt(List::size).sum();
   }

@@ -10,22 +10,32 @@ import org.annals.model.Sentence;
 import org.annals.model.Span;
 
 /**
- * The lexicon's triggers in a sentence that may code events: matches sharing no token (the longer
- * pattern wins), in text order, none inside a name ("Islamic Revolution"). Thread-safe.
+ * The lexicons' triggers in a sentence that may code events: matches sharing no token (the longer
+ * pattern wins, and of two as long the earlier lexicon's), in text order, none inside a name
+ * ("Islamic Revolution"). Thread-safe.
  *
- * <p>Other sources of matches (noun or multiword lists, verb patterns) join the lexicon's in {@link
- * #find} before {@code distinct}, so that overlaps between them are settled the same way.
+ * <p>Other sources of matches (noun or multiword lists, verb patterns) join the lexicons' in {@link
+ * #find} before {@code distinct}, so that overlaps between them are settled the same way. The
+ * bundled lexicon comes first, then the verb patterns of a knowledge base ({@link
+ * VerbPatternTriggers}).
  */
 final class TriggerMatcher {
-  private final TriggerLexicon lexicon;
+  private final List<TriggerLexicon> lexicons;
 
-  TriggerMatcher(TriggerLexicon lexicon) {
-    this.lexicon = lexicon;
+  TriggerMatcher(List<TriggerLexicon> lexicons) {
+    this.lexicons = List.copyOf(lexicons);
+  }
+
+  /** Whether some lexicon has a whole pattern in the sentence: worth parsing it. */
+  boolean mayTrigger(List<org.annals.model.Token> sentence) {
+    return lexicons.stream().anyMatch(l -> l.mayTrigger(sentence));
   }
 
   List<TriggerLexicon.Match> find(ParsedArticle d, Sentence s) {
+    List<TriggerLexicon.Match> found = new ArrayList<>();
+    lexicons.forEach(l -> found.addAll(l.find(d.tokens(s))));
     List<TriggerLexicon.Match> out = new ArrayList<>();
-    for (TriggerLexicon.Match m : distinct(lexicon.find(d.tokens(s)))) {
+    for (TriggerLexicon.Match m : distinct(found)) {
       if (d.mentionAt()[m.head()] != null || insideName(d.annotations(), m.head())) {
         continue; // "Islamic Revolution", a name, is not a trigger
       }

@@ -21,20 +21,34 @@ public final class StandardPipeline {
     return create().withWallTime(budgets.wallTime());
   }
 
-  /** Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes. */
+  /**
+   * Every stage: cleaning, the language layer (CoreNLP, loaded on first use), actors, quotes,
+   * events (with the verb patterns and discard phrases {@code kb} carries).
+   */
   public static Pipeline full(KnowledgeBase kb) {
-    return full(kb, Budgets.DEFAULT);
+    return full(kb, Budgets.DEFAULT, note -> {});
   }
 
   /** Every stage, each article held to the budgets. */
   public static Pipeline full(KnowledgeBase kb, Budgets budgets) {
+    return full(kb, budgets, note -> {});
+  }
+
+  /**
+   * Every stage, each article held to the budgets, telling {@code notes} what the stages made of
+   * {@code kb}.
+   */
+  public static Pipeline full(
+      KnowledgeBase kb, Budgets budgets, java.util.function.Consumer<String> notes) {
+    EventStage events = new EventStage(kb);
+    events.notes().forEach(notes);
     return Pipeline.of(
             new Cleaner(),
             new BudgetCheck(budgets),
-            new CoreNlpAnnotator(sentence -> EventStage.worthParsing(sentence, kb), budgets),
+            new CoreNlpAnnotator(events::worthParsing, budgets),
             new ActorResolver(kb),
             new QuoteStage(),
-            new EventStage(kb))
+            events)
         .withWallTime(budgets.wallTime());
   }
 

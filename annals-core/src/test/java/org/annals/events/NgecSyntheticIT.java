@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import org.annals.Shared;
-import org.annals.actors.KnowledgeBaseLoader;
 import org.annals.ingest.InputItem;
 import org.annals.model.InputFormat;
 import org.annals.model.SourceHints;
@@ -34,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * <p>The stories are split by headline (the CRC32 of its text, even: "tune", odd: "held-out"), so
  * no story of a held-out headline was read while choosing rules. {@code -Dannals.ngec.perTitle=N}
  * takes the first N stories of each headline (default 1: 254 stories, about a minute). Errors go to
- * {@code target/ngec-errors.txt}.
+ * {@code target/ngec-errors.txt}. {@code -Dannals.devset.kb=DIR} adds a {@code --kb} directory
+ * ({@link DevsetKnowledgeBase}).
  */
 class NgecSyntheticIT {
   private static final int PER_TITLE = Integer.getInteger("annals.ngec.perTitle", 1);
@@ -53,7 +53,7 @@ class NgecSyntheticIT {
         stories.add(s);
       }
     }
-    Pipeline pipeline = StandardPipeline.full(KnowledgeBaseLoader.bundled());
+    Pipeline pipeline = StandardPipeline.full(DevsetKnowledgeBase.load());
     CameoCodes codes = CameoCodes.standard();
     Map<String, Score> halves = new LinkedHashMap<>();
     halves.put("tune", new Score());

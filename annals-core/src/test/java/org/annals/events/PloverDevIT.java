@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.annals.Shared;
-import org.annals.actors.KnowledgeBaseLoader;
 import org.annals.ingest.InputItem;
 import org.annals.model.Dependency;
 import org.annals.model.InputFormat;
@@ -36,13 +35,14 @@ import org.junit.jupiter.api.Test;
  * event's source actor's country is one of the gold source codes (an intergovernmental organisation
  * counts as IGO). Also printed: "any event" type accuracy (some coded event has the gold type).
  * Errors go to target/plover-errors.txt. Also printed by halves: rules were read from the sentences
- * of even position (issue 14), the odd ones are held out.
+ * of even position (issue 14), the odd ones are held out. {@code -Dannals.devset.kb=DIR} adds a
+ * {@code --kb} directory ({@link DevsetKnowledgeBase}).
  */
 class PloverDevIT {
   @Test
   void measuresTypeAndSourceCountry() throws Exception {
     JsonNode all = new ObjectMapper().readTree(Shared.path("devsets/plover-gsr-dev.json").toFile());
-    Pipeline pipeline = StandardPipeline.full(KnowledgeBaseLoader.bundled());
+    Pipeline pipeline = StandardPipeline.full(DevsetKnowledgeBase.load());
     int n = 0;
     int typeRight = 0;
     int[] half = new int[4]; // right and seen, sentences of even then of odd position

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {
   /** Tokens from "word/lemma/POS" triples. */
-  private static List<Token> tokens(String spec) {
+  static List<Token> tokens(String spec) {
     List<Token> out = new ArrayList<>();
     int at = 0;
     for (String w : spec.split(" ")) {
