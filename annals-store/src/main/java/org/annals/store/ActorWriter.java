@@ -34,7 +34,7 @@ final class ActorWriter {
       throws SQLException {
     Map<String, String> remap = new HashMap<>();
     for (ResolvedMention m : actors.mentions()) {
-      if (!m.rule().equals("title")) {
+      if (!m.rule().equals("title") && !m.rule().equals("name-suffix")) { // "Jr." is no name
         seen.computeIfAbsent(m.actorId(), k -> new java.util.LinkedHashSet<>()).add(m.text());
       }
     }
