@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.annals.Shared;
-import org.annals.actors.KnowledgeBaseLoader;
 import org.annals.ingest.InputItem;
 import org.annals.model.InputFormat;
 import org.annals.model.SourceHints;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Rules were read from the readouts of even position in the gold file ("tune"); the odd ones
  * ("held-out") were not looked at. Both halves are printed; errors go to {@code
- * target/meetings-errors.txt}.
+ * target/meetings-errors.txt}. {@code -Dannals.devset.kb=DIR} adds a {@code --kb} directory.
  */
 class MeetingsDevIT {
   @Test
@@ -44,7 +43,7 @@ class MeetingsDevIT {
       gold.put(g.path("id").asText(), g);
       order.add(g.path("id").asText());
     }
-    Pipeline pipeline = StandardPipeline.full(KnowledgeBaseLoader.bundled());
+    Pipeline pipeline = StandardPipeline.full(DevsetKnowledgeBase.load());
     Score tune = new Score("tune");
     Score held = new Score("held-out");
     List<String> errors = new ArrayList<>();
