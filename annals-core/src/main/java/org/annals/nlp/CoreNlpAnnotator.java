@@ -171,8 +171,7 @@ public final class CoreNlpAnnotator implements Stage {
     Holder.SPLIT.annotate(a);
     StrayQuotes.repair(a);
     checkBudgets(source, a);
-    Holder.TAG.annotate(a);
-    stopIfInterrupted();
+    tag(a, anchorDate);
     Annotations out = convert(a, anchorDate, anchorFrom);
     return withParses(a, out);
   }
@@ -187,9 +186,41 @@ public final class CoreNlpAnnotator implements Stage {
     stopIfInterrupted();
   }
 
+  /**
+   * Tags the article: as one document, or, past {@link #TAG_AT_ONCE} sentences (no real news
+   * article has that many), in batches with the wall time checked between them: CoreNLP's tagger
+   * and NER do not look at the thread's interrupt, and 40,000 sentences take minutes.
+   */
+  private static void tag(Annotation a, String anchorDate) {
+    List<CoreMap> cs = a.get(CoreAnnotations.SentencesAnnotation.class);
+    if (cs.size() <= TAG_AT_ONCE) {
+      Holder.TAG.annotate(a);
+      stopIfInterrupted();
+      return;
+    }
+    for (int from = 0; from < cs.size(); from += TAG_BATCH) {
+      List<CoreMap> batch = cs.subList(from, Math.min(cs.size(), from + TAG_BATCH));
+      Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
+      if (anchorDate != null) {
+        sub.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
+      }
+      List<CoreLabel> tokens = new ArrayList<>();
+      batch.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+      sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, batch);
+      Holder.TAG.annotate(sub); // the tokens and sentences are shared: the article gets the tags
+      stopIfInterrupted();
+    }
+  }
+
+  /** Sentences an article may have for its tagging to be one piece of work. */
+  private static final int TAG_AT_ONCE = 2_000;
+
+  private static final int TAG_BATCH = 100;
+
   /** The article's wall time is spent (its thread was interrupted): stop here. */
   private static void stopIfInterrupted() {
-    if (Thread.currentThread().isInterrupted()) {
+    if (Thread.currentThread().isInterrupted() || org.annals.pipeline.Pipeline.overWallTime()) {
       throw new org.annals.AnnalsException("interrupted: the article's wall time is spent");
     }
   }

@@ -116,6 +116,7 @@ public final class Pipeline {
       warnings.add(raw.charsetNote());
     }
     Alarm alarm = new Alarm(Thread.currentThread());
+    CURRENT.set(alarm);
     ScheduledFuture<?> timer =
         WATCHDOG.schedule(alarm::ring, wallTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
@@ -152,7 +153,20 @@ public final class Pipeline {
     } finally {
       timer.cancel(false);
       alarm.silence();
+      CURRENT.remove();
     }
+  }
+
+  private static final ThreadLocal<Alarm> CURRENT = new ThreadLocal<>();
+
+  /**
+   * Whether the wall time of the article this thread is processing is spent. Stages that loop over
+   * a long article check it: the thread's interrupt flag alone is not enough, because libraries may
+   * clear it (CoreNLP's annotators do).
+   */
+  public static boolean overWallTime() {
+    Alarm a = CURRENT.get();
+    return a != null && a.rang();
   }
 
   private String seconds() {
