@@ -31,6 +31,13 @@ public record Actor(
     roles = List.copyOf(roles);
   }
 
+  /** The same actor with {@code more} roles after its own (roles an article's words give it). */
+  public Actor withMoreRoles(List<Role> more) {
+    List<Role> all = new java.util.ArrayList<>(roles);
+    all.addAll(more);
+    return new Actor(id, kind, name, country, sectors, aliases, all, known, source);
+  }
+
   /**
    * The role held on a date: among the roles held then, a dated one before an undated one (the more
    * specific statement wins); empty when none.

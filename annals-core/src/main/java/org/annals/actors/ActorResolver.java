@@ -65,19 +65,17 @@ public final class ActorResolver implements Stage {
         resolve(doc.clean().text(), doc.annotations(), doc.id(), articleDate(doc)));
   }
 
-  /** The day the article speaks from: its publication date, else its dateline's; or null. */
+  /**
+   * The day the article reports from ({@link org.annals.model.ArticleMetadata#reportDate}), or
+   * null.
+   */
   static java.time.LocalDate articleDate(Document doc) {
-    var meta = doc.clean().metadata();
-    for (String d : new String[] {meta.published(), meta.datelineDate()}) {
-      if (d != null && d.length() >= 10) {
-        try {
-          return java.time.LocalDate.parse(d.substring(0, 10));
-        } catch (java.time.DateTimeException e) {
-          // not a day: try the next
-        }
-      }
+    String d = doc.clean().metadata().reportDate();
+    try {
+      return d == null || d.length() < 10 ? null : java.time.LocalDate.parse(d.substring(0, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
-    return null;
   }
 
   /**
@@ -106,7 +104,7 @@ public final class ActorResolver implements Stage {
     }
     Map<String, Person> persons = new LinkedHashMap<>();
     Map<String, Actor> knownHere = new LinkedHashMap<>();
-    Map<String, Person> knownTitles = new LinkedHashMap<>();
+    Map<String, List<Role>> knownTitles = new LinkedHashMap<>();
     List<EntityMention> lone = new ArrayList<>();
     for (EntityMention m : mentions) {
       if (!NAME_TYPES.contains(m.type())) {
@@ -115,7 +113,7 @@ public final class ActorResolver implements Stage {
       Actor k = known.byFullName(m.text(), date);
       if (k != null) {
         linkKnown(k, m, "kb:alias", date, actors, knownHere, out);
-        textRoles.titles(text, a, m, linked, textRoles(knownTitles, k).roles, articleId, date);
+        textRoles.titles(text, a, m, linked, saidOf(knownTitles, k), articleId, date);
         continue;
       }
       String key = PersonNames.fullKey(m.text());
@@ -156,7 +154,7 @@ public final class ActorResolver implements Stage {
         }
         if (k != null) {
           linkKnown(k, m, rule, date, actors, knownHere, out);
-          textRoles.titles(text, a, m, linked, textRoles(knownTitles, k).roles, articleId, date);
+          textRoles.titles(text, a, m, linked, saidOf(knownTitles, k), articleId, date);
           continue;
         }
         best = persons.computeIfAbsent("_" + surname, k2 -> new Person("p:_" + surname));
@@ -182,26 +180,12 @@ public final class ActorResolver implements Stage {
     }
     for (Actor k : knownHere.values()) {
       // a known person's roles of that day, and those the article's own words give them
-      List<Role> said = knownTitles.containsKey(k.id()) ? knownTitles.get(k.id()).roles : List.of();
+      List<Role> said = knownTitles.getOrDefault(k.id(), List.of());
       List<Role> roles = new ArrayList<>(KnownPersons.rolesOn(k, date));
       roles.addAll(said);
       rolesByPerson.put(k.id(), roles);
       if (!said.isEmpty()) {
-        Actor then = actors.get(k.id());
-        List<Role> all = new ArrayList<>(then.roles());
-        all.addAll(said);
-        actors.put(
-            k.id(),
-            new Actor(
-                then.id(),
-                then.kind(),
-                then.name(),
-                then.country(),
-                then.sectors(),
-                then.aliases(),
-                all,
-                true,
-                then.source()));
+        actors.put(k.id(), actors.get(k.id()).withMoreRoles(said));
       }
     }
     for (TitleMentions.Found f : TitleMentions.find(text, rolesByPerson, kb, names)) {
@@ -232,26 +216,28 @@ public final class ActorResolver implements Stage {
   private static void suffixOfName(
       String text, EntityMention m, List<ResolvedMention> out, Map<String, Person> persons) {
     for (ResolvedMention r : out) {
-      if (r.span().end() <= m.span().start()
-          && text.substring(r.span().end(), m.span().start()).matches(",?\\s*")) {
+      if (rightBefore(text, r.span(), m.span())) {
         out.add(new ResolvedMention(m.sentence(), m.span(), m.text(), r.actorId(), "name-suffix"));
         return;
       }
     }
     for (Person p : persons.values()) {
-      for (ResolvedMention r : List.copyOf(p.mentions)) {
-        if (r.span().end() <= m.span().start()
-            && text.substring(r.span().end(), m.span().start()).matches(",?\\s*")) {
-          p.add(m, "name-suffix");
-          return;
-        }
+      if (p.mentions.stream().anyMatch(r -> rightBefore(text, r.span(), m.span()))) {
+        p.add(m, "name-suffix");
+        return;
       }
     }
   }
 
-  /** The holder of the roles an article's words give a known person. */
-  private Person textRoles(Map<String, Person> knownTitles, Actor k) {
-    return knownTitles.computeIfAbsent(k.id(), Person::new);
+  /** Whether {@code before} ends where {@code after} starts, but for a comma and spaces. */
+  private static boolean rightBefore(String text, Span before, Span after) {
+    return before.end() <= after.start()
+        && text.substring(before.end(), after.start()).matches(",?\\s*");
+  }
+
+  /** The roles an article's words give a known person, to add to. */
+  private static List<Role> saidOf(Map<String, List<Role>> knownTitles, Actor k) {
+    return knownTitles.computeIfAbsent(k.id(), id -> new ArrayList<>());
   }
 
   /** The one known person already named in this article whose surname this is, or null. */

@@ -27,6 +27,11 @@ public record Role(
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
+  /** Whether an article's own words gave it (its source is "article:…"), not a dictionary. */
+  public boolean fromArticle() {
+    return source != null && source.startsWith("article:");
+  }
+
   /** Whether it has dates at all: a dated role says more than an undated one. */
   public boolean dated() {
     return from != null || to != null;

@@ -56,10 +56,7 @@ record DateChoice(String date, String text, DatePrecision precision, String basi
       // the article any more than a past-perfect one
       return new DateChoice(null, null, DatePrecision.UNKNOWN, "background");
     }
-    String published = d.meta() == null ? null : d.meta().published();
-    if (published == null && d.meta() != null) {
-      published = d.meta().datelineDate();
-    }
+    String published = d.meta() == null ? null : d.meta().reportDate();
     if (published != null) {
       return new DateChoice(published, null, DatePrecision.DAY, "article");
     }

@@ -25,6 +25,11 @@ public record ArticleMetadata(
     String author,
     String url) {
 
+  /** The day the article reports from: its publication date, else its dateline's; or null. */
+  public String reportDate() {
+    return published != null ? published : datelineDate;
+  }
+
   public static final ArticleMetadata EMPTY =
       new ArticleMetadata(null, null, null, null, null, null, null, null, null);
 

@@ -45,10 +45,8 @@ final class ActorWriter {
         if (full != null) {
           id = full;
         }
-      } else if (id.startsWith("p:")) {
-        absorbSurnameOnly(id, surnameKeyOf(id));
-      } else if (a.known() && a.kind() == ActorKind.PERSON) {
-        absorbSurnameOnly(id, PersonNames.surnameKey(a.name())); // "Khamenei" alone, stored before
+      } else {
+        absorbSurnameOnly(id, surnameKey(a, id)); // "Khamenei" alone, stored before
       }
       remap.put(a.id(), id);
       upsert(a, id, articleId);
@@ -94,6 +92,16 @@ final class ActorWriter {
   private String uniqueFullNameWithSurname(String surnameKey) throws SQLException {
     List<String> found = fullNamesWithSurname(surnameKey);
     return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /**
+   * The surname key a person is found by: a discovered person's from its id, a known person's from
+   * its name (a lone "Khamenei" of another article joins them); null for other actors.
+   */
+  private static String surnameKey(Actor a, String id) {
+    return a.known() && a.kind() == ActorKind.PERSON
+        ? PersonNames.surnameKey(a.name())
+        : surnameKeyOf(id);
   }
 
   /** Surname key of a discovered person's id: its last part; null for other actors. */
@@ -180,12 +188,7 @@ final class ActorWriter {
         p.setString(5, String.join(",", a.sectors()));
         p.setInt(6, a.known() ? 1 : 0);
         p.setString(7, a.source());
-        // a known person is found by surname too: a lone "Khamenei" of another article joins them
-        p.setString(
-            8,
-            a.known() && a.kind() == ActorKind.PERSON
-                ? PersonNames.surnameKey(a.name())
-                : surnameKeyOf(id));
+        p.setString(8, surnameKey(a, id));
         p.executeUpdate();
       }
     } else if (!id.equals(a.id()) || a.kind().label().equals("person")) {
@@ -219,7 +222,7 @@ final class ActorWriter {
       p.executeBatch();
     }
     for (Role r : a.roles()) {
-      boolean fromText = r.source() != null && r.source().startsWith("article:");
+      boolean fromText = r.fromArticle();
       if (a.known() && !fromText && !inserted) {
         continue; // a known actor's own roles are the knowledge base's, written when first stored
       }
