@@ -68,12 +68,12 @@ final class ActorCommand implements Callable<Integer> {
       // article whose words gave it
       out.printf(
           "  role:     %s%s%s  [%s]%n",
-          r.get("title"),
-          r.get("of") == null ? "" : " of " + r.get("of"),
-          r.get("from") == null && r.get("to") == null
+          r.title(),
+          r.of() == null ? "" : " of " + r.of(),
+          r.from() == null && r.to() == null
               ? ""
-              : " " + dateOrOpen(r.get("from")) + " to " + dateOrOpen(r.get("to")),
-          r.get("article") != null ? "article " + r.get("article") : r.get("source"));
+              : " " + dateOrOpen(r.from()) + " to " + dateOrOpen(r.to()),
+          r.article() != null ? "article " + r.article() : r.source());
     }
     out.flush();
     return Main.OK;

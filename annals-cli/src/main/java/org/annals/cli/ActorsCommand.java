@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,17 +48,6 @@ final class ActorsCommand implements Callable<Integer> {
 
   /** The actor record of the CLI contract. */
   static Map<String, Object> record(StoredActor a) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", a.id());
-    r.put("name", a.name());
-    r.put("kind", a.kind());
-    r.put("country", a.country());
-    r.put("sectors", a.sectors());
-    r.put("aliases", a.aliases());
-    r.put("roles", a.roles());
-    r.put("mentions", a.mentions());
-    r.put("known", a.known());
-    r.put("articles", a.articles());
-    return r;
+    return org.annals.store.read.Records.map(a);
   }
 }

@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,26 +48,6 @@ final class ArticlesCommand implements Callable<Integer> {
 
   /** The article record of the CLI contract, with extra fields after the contract's. */
   static Map<String, Object> record(StoredArticle a) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", a.id());
-    r.put("source", a.source());
-    r.put("title", a.title());
-    r.put("published", a.published());
-    r.put("agency", a.agency());
-    r.put("dateline", a.dateline());
-    r.put("status", a.status());
-    r.put("error", a.error());
-    r.put("published_from", a.publishedFrom());
-    r.put("dateline_date", a.datelineDate());
-    r.put("site_name", a.siteName());
-    r.put("author", a.author());
-    r.put("url", a.url());
-    r.put("format", a.format());
-    r.put("charset", a.charset());
-    r.put("folded_chars", a.foldedChars());
-    r.put("raw_size", a.rawSize());
-    r.put("sha256", a.sha256());
-    r.put("ingested_at", a.ingestedAt());
-    return r;
+    return org.annals.store.read.Records.map(a);
   }
 }

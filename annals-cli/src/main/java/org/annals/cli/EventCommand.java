@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class EventCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = ArticleStore.open(root.db)) {
       String cluster = which;
-      List<Map<String, Object>> mentions = store.events(byCluster(which));
+      List<Map<String, Object>> mentions = Records.maps(store.events(byCluster(which)));
       if (mentions.isEmpty()) {
         java.util.Optional<String> of = store.clusterOfEvent(which);
         if (of.isEmpty()) {
@@ -48,9 +49,9 @@ final class EventCommand implements Callable<Integer> {
           return Main.SOME_FAILED;
         }
         cluster = of.get();
-        mentions = store.events(byCluster(cluster));
+        mentions = Records.maps(store.events(byCluster(cluster)));
       }
-      Map<String, Object> summary = store.clusters(byCluster(cluster)).get(0);
+      Map<String, Object> summary = Records.map(store.clusters(byCluster(cluster)).get(0));
       Output.Format f = listing.chosen();
       if (f != Output.Format.table) {
         Map<String, Object> both = new java.util.LinkedHashMap<>(summary);

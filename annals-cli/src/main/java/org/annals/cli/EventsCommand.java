@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,9 @@ final class EventsCommand implements Callable<Integer> {
     List<Map<String, Object>> rows;
     try (ArticleStore store = ArticleStore.open(root.db)) {
       rows =
-          store.events(
-              new ArticleStore.EventFilter(actor, type, dates.from, dates.to, article, null));
+          Records.maps(
+              store.events(
+                  new ArticleStore.EventFilter(actor, type, dates.from, dates.to, article, null)));
     }
     Output.Format f = listing.chosen();
     if (f == Output.Format.table) {

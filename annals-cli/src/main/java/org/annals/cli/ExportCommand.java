@@ -15,6 +15,7 @@ import org.annals.AnnalsException;
 import org.annals.store.ArticleFacts;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredActor;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,10 +98,10 @@ final class ExportCommand implements Callable<Integer> {
       actors.put(a.id(), a);
     }
     Map<String, Map<String, Object>> events = new java.util.HashMap<>();
-    for (Map<String, Object> e : store.events(ArticleStore.EventFilter.ALL)) {
+    for (Map<String, Object> e : Records.maps(store.events(ArticleStore.EventFilter.ALL))) {
       events.put((String) e.get("id"), e);
     }
-    List<Map<String, Object>> clusters = store.clusters(ArticleStore.EventFilter.ALL);
+    List<Map<String, Object>> clusters = Records.maps(store.clusters(ArticleStore.EventFilter.ALL));
     int rows = 0;
     int mentionRows = 0;
     try (BufferedWriter ev =

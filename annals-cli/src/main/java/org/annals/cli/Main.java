@@ -32,6 +32,9 @@ public final class Main {
   /** Runs the command with the given output streams; used by tests. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new AnnalsCommand());
+    for (CommandExtension x : java.util.ServiceLoader.load(CommandExtension.class)) {
+      cli.addSubcommand(x.command());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

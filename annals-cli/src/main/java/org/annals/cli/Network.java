@@ -12,7 +12,7 @@ import org.annals.store.StoredActor;
  * one edge per source, target and event type with its count of distinct events and their dates.
  * Written as GraphML, GEXF, DOT, JSON or an SVG drawing.
  */
-final class Network {
+public final class Network {
   record Node(String id, String name, String kind, String country, String sector) {}
 
   record Edge(
@@ -28,7 +28,7 @@ final class Network {
   final Map<String, Edge> edges = new LinkedHashMap<>();
 
   @SuppressWarnings("unchecked")
-  static Network of(List<Map<String, Object>> clusters, Map<String, StoredActor> actors) {
+  public static Network of(List<Map<String, Object>> clusters, Map<String, StoredActor> actors) {
     Network n = new Network();
     for (Map<String, Object> c : clusters) {
       Map<String, Object> s = (Map<String, Object>) c.get("source");
@@ -77,7 +77,7 @@ final class Network {
     nodes.put(id, new Node(id, name, kind, country, sector));
   }
 
-  String graphml() {
+  public String graphml() {
     StringBuilder b = new StringBuilder();
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
@@ -150,7 +150,7 @@ final class Network {
     }
   }
 
-  String gexf() {
+  public String gexf() {
     StringBuilder b = new StringBuilder();
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n")
@@ -209,7 +209,7 @@ final class Network {
     }
   }
 
-  String dot() {
+  public String dot() {
     StringBuilder b = new StringBuilder("digraph annals {\n  node [shape=box];\n");
     for (Node n : nodes.values()) {
       b.append("  \"")
@@ -239,7 +239,7 @@ final class Network {
     return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
-  Map<String, Object> json() {
+  public Map<String, Object> json() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("nodes", new ArrayList<>(nodes.values()));
     List<Map<String, Object>> es = new ArrayList<>();
@@ -259,7 +259,7 @@ final class Network {
   }
 
   /** A circle layout: actors round a circle, edges as arrows, green cooperation, red conflict. */
-  String svg() {
+  public String svg() {
     int n = Math.max(1, nodes.size());
     double size = Math.max(480, 90 * Math.sqrt(n) * 2);
     double cx = size / 2;

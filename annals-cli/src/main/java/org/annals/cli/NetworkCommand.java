@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
 import org.annals.store.StoredActor;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +71,9 @@ final class NetworkCommand implements Callable<Integer> {
         actors.put(a.id(), a);
       }
       List<Map<String, Object>> clusters =
-          store.clusters(
-              new ArticleStore.EventFilter(null, null, dates.from, dates.to, null, null));
+          Records.maps(
+              store.clusters(
+                  new ArticleStore.EventFilter(null, null, dates.from, dates.to, null, null)));
       n = Network.of(clusters, actors);
     }
     String text =

@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +17,7 @@ final class Output {
     csv
   }
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  static final ObjectMapper JSON = org.annals.store.read.Records.JSON;
   private static final int MAX_CELL = 60;
 
   private Output() {}

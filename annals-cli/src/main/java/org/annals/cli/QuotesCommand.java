@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() {
     List<Map<String, Object>> rows;
     try (ArticleStore store = ArticleStore.open(root.db)) {
-      rows = store.quotes(speaker);
+      rows = Records.maps(store.quotes(speaker));
     }
     Output.Format f = listing.chosen();
     if (f == Output.Format.table) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.model.OffsetMap;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -58,10 +59,11 @@ final class ShowCommand implements Callable<Integer> {
         return Main.SOME_FAILED;
       }
       List<Map<String, Object>> events =
-          store.events(new ArticleStore.EventFilter(null, null, null, null, id, null));
+          Records.maps(
+              store.events(new ArticleStore.EventFilter(null, null, null, null, id, null)));
       events = new ArrayList<>(events);
       events.sort(Comparator.comparingInt(e -> (Integer) sub(e, "trigger").get("start")));
-      List<Map<String, Object>> quotes = store.quotes(null, id);
+      List<Map<String, Object>> quotes = Records.maps(store.quotes(null, id));
       out.println("Article " + id);
       out.println();
       out.println(marked(stored.cleanText(), stored.map(), events, quotes));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +57,9 @@ final class TimelineCommand implements Callable<Integer> {
     List<Map<String, Object>> clusters;
     try (ArticleStore store = ArticleStore.open(root.db)) {
       clusters =
-          store.clusters(
-              new ArticleStore.EventFilter(actor, null, dates.from, dates.to, null, null));
+          Records.maps(
+              store.clusters(
+                  new ArticleStore.EventFilter(actor, null, dates.from, dates.to, null, null)));
     }
     if (svg != null) {
       Output.checkWritable(svg);

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ import org.annals.model.OffsetMap;
 import org.annals.model.RawArticle;
 import org.annals.model.RemovedSpan;
 import org.annals.pipeline.ArticleOutcome;
+import org.annals.store.read.ClusterRecord;
+import org.annals.store.read.EventRecord;
+import org.annals.store.read.MentionRecord;
+import org.annals.store.read.Page;
+import org.annals.store.read.QuoteRecord;
+import org.annals.store.read.RemovedRecord;
 
 /**
  * The article store over JDBC: SQLite file by default, PostgreSQL by URL. Each article is written
@@ -49,8 +56,17 @@ public final class ArticleStore implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Connection c;
 
+  private final ActorReads actorReads;
+  private final EventReads eventReads;
+  private final QuoteReads quoteReads;
+  private final ArticleReads articleReads;
+
   private ArticleStore(Connection c) {
     this.c = c;
+    this.actorReads = new ActorReads(c);
+    this.eventReads = new EventReads(c, actorReads);
+    this.quoteReads = new QuoteReads(c, actorReads);
+    this.articleReads = new ArticleReads(c, actorReads);
   }
 
   /** JDBC URL for what a user typed after {@code --db}: a file path or a JDBC URL. */
@@ -251,6 +267,49 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * A page of articles, newest first; {@code q} (or null) keeps those whose title or source
+   * contains it or whose id is it, {@code status} (or null) those with that status.
+   */
+  public Page<StoredArticle> articles(String q, String status, int limit, int offset) {
+    try {
+      return articleReads.page(q, status, limit, offset, LIST_COLUMNS);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** One article's row, or empty when there is no such article. */
+  public Optional<StoredArticle> article(String id) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every actor mention of one article, in text order (offsets into the raw input). */
+  public List<MentionRecord> mentions(String article) {
+    try {
+      return articleReads.mentions(article);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read mentions of " + article + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What cleaning removed from one article, with the rule that removed it. */
+  public List<RemovedRecord> removed(String article) {
+    try {
+      return articleReads.removed(article);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read article " + article + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Number of articles stored, by status. */
   public Map<String, Integer> counts() {
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -292,176 +351,41 @@ public final class ArticleStore implements AutoCloseable {
 
   /**
    * Actors with at least one mention, most mentioned first; {@code search} (or null) keeps those
-   * with an alias or id containing it, case-insensitively.
+   * whose id is it or with a name or alias containing it, case-insensitively.
    */
   public List<StoredActor> actors(String search) {
-    String sql =
-        "SELECT a.id, a.name, a.kind, a.country, a.sectors, a.known, COUNT(m.actor_id) AS n FROM actors a"
-            + " JOIN mentions m ON m.actor_id = a.id GROUP BY a.id, a.name, a.kind, a.country, a.sectors, a.known"
-            + " ORDER BY n DESC, a.name";
-    List<StoredActor> out = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        List<String> aliases =
-            strings("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", id);
-        if (search != null && !matches(search, id, rs.getString(2), aliases)) {
-          continue;
-        }
-        String sectors = rs.getString(5);
-        String name = rs.getInt(6) == 1 ? rs.getString(2) : mostUsedName(id, rs.getString(2));
-        out.add(
-            new StoredActor(
-                id,
-                name,
-                rs.getString(3),
-                rs.getString(4),
-                sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
-                aliases,
-                roles(id),
-                rs.getInt(7),
-                rs.getInt(6) == 1,
-                strings(
-                    "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id",
-                    id)));
-      }
+    return actors(search, Integer.MAX_VALUE, 0).items();
+  }
+
+  /** A page of {@link #actors(String)}, with their number in all. */
+  public Page<StoredActor> actors(String search, int limit, int offset) {
+    try {
+      return actorReads.actors(search, limit, offset);
     } catch (SQLException e) {
       throw new AnnalsException("cannot list actors: " + e.getMessage(), e);
     }
-    return out;
-  }
-
-  /** A discovered actor goes by the full name the articles use most ("Ismail Haniyeh"). */
-  private String mostUsedName(String id, String stored) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = ? AND rule IN ('name', 'discovered')"
-                + " GROUP BY text ORDER BY n DESC, LENGTH(text) DESC")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          String t = org.annals.actors.ActorNames.withoutHonorifics(rs.getString(1));
-          if (t.contains(" ") || !stored.contains(" ")) {
-            return t;
-          }
-        }
-      }
-    }
-    return stored;
-  }
-
-  private static boolean matches(String search, String id, String name, List<String> aliases) {
-    String s = search.toLowerCase(java.util.Locale.ROOT);
-    if (id.toLowerCase(java.util.Locale.ROOT).equals(s)
-        || name.toLowerCase(java.util.Locale.ROOT).contains(s)) {
-      return true;
-    }
-    return aliases.stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(s));
-  }
-
-  private List<Map<String, Object>> roles(String id) throws SQLException {
-    List<Map<String, Object>> out = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT title, of_actor, sector, from_date, to_date, article_id, source FROM actor_roles WHERE actor_id = ? ORDER BY from_date, article_id, title")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("title", rs.getString(1));
-          r.put("of", rs.getString(2));
-          r.put("sector", rs.getString(3));
-          r.put("from", rs.getString(4));
-          r.put("to", rs.getString(5));
-          r.put("article", rs.getString(6));
-          r.put("source", rs.getString(7));
-          if (!out.contains(r)) {
-            out.add(r);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private List<String> strings(String sql, String arg) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setString(1, arg);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
   }
 
   /**
    * Quotes in article and text order; {@code speaker} (or null) keeps those whose speaker actor id
    * is it, or whose speaker actor has a name or alias containing it.
    */
-  public List<Map<String, Object>> quotes(String speaker) {
+  public List<QuoteRecord> quotes(String speaker) {
     return quotes(speaker, null);
   }
 
   /** Quotes as {@link #quotes(String)}, of one article only when {@code article} is given. */
-  public List<Map<String, Object>> quotes(String speaker, String article) {
-    Set<String> ids = null;
-    if (speaker != null) {
-      ids = new HashSet<>();
-      for (StoredActor a : actors(speaker)) {
-        ids.add(a.id());
-      }
-    }
-    List<Map<String, Object>> out = new ArrayList<>();
-    Map<String, String> names = new HashMap<>();
-    String sql =
-        "SELECT q.id, q.article_id, q.speaker_actor, s.name, q.speaker_text, q.addressee_actor, d.name,"
-            + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule, s.known, d.known,"
-            + " q.reported_by"
-            + " FROM quotes q"
-            + " LEFT JOIN actors s ON s.id = q.speaker_actor LEFT JOIN actors d ON d.id = q.addressee_actor"
-            + (article == null ? "" : " WHERE q.article_id = ?")
-            + " ORDER BY q.article_id, q.start_raw";
-    try (PreparedStatement st = c.prepareStatement(sql)) {
-      if (article != null) {
-        st.setString(1, article);
-      }
-      ResultSet rs = st.executeQuery();
-      while (rs.next()) {
-        if (ids != null && !ids.contains(rs.getString(3))) {
-          continue;
-        }
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", rs.getString(1));
-        r.put("article", rs.getString(2));
-        r.put(
-            "speaker",
-            party(
-                rs.getString(3),
-                displayName(rs.getString(3), rs.getString(4), rs.getInt(15) == 1, names),
-                rs.getString(5)));
-        r.put(
-            "addressee",
-            party(
-                rs.getString(6),
-                displayName(rs.getString(6), rs.getString(7), rs.getInt(16) == 1, names),
-                rs.getString(8)));
-        r.put("text", rs.getString(9));
-        r.put("direct", rs.getInt(10) == 1);
-        r.put("cue", rs.getString(11));
-        r.put("start", rs.getInt(12));
-        r.put("end", rs.getInt(13));
-        r.put("rule", rs.getString(14));
-        r.put("reported_by", rs.getString(17));
-        out.add(r);
-      }
+  public List<QuoteRecord> quotes(String speaker, String article) {
+    return quotes(speaker, article, Integer.MAX_VALUE, 0).items();
+  }
+
+  /** A page of {@link #quotes(String, String)}, with their number in all. */
+  public Page<QuoteRecord> quotes(String speaker, String article, int limit, int offset) {
+    try {
+      return quoteReads.quotes(speaker, article, limit, offset);
     } catch (SQLException e) {
       throw new AnnalsException("cannot list quotes: " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** What {@link #events} keeps; null fields keep everything. */
@@ -471,134 +395,26 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
-   * Events in date order (undated last), as records of the CLI's event shape. {@code actor} keeps
-   * those whose source or target is that actor (id, or name/alias containing it); {@code type} a
-   * CAMEO code prefix ("04", "041") or a PLOVER type ("CONSULT"); {@code from}/{@code to} ISO
-   * dates, inclusive, and then undated events are left out.
+   * Events in date order (undated last). {@code actor} keeps those whose source or target is that
+   * actor (id, or name/alias containing it); {@code type} a CAMEO code prefix ("04", "041") or a
+   * PLOVER type ("CONSULT"); {@code from}/{@code to} ISO dates, inclusive, and then undated events
+   * are left out.
    */
-  public List<Map<String, Object>> events(EventFilter f) {
-    Set<String> ids = null;
-    if (f.actor() != null) {
-      ids = new HashSet<>();
-      for (StoredActor a : actors(f.actor())) {
-        ids.add(a.id());
-      }
-    }
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT e.id, e.cluster, e.article_id, e.event_date, e.date_text, e.date_precision,"
-                + " e.cameo, e.plover_type, e.plover_mode, e.quad_class, e.goldstein,"
-                + " e.source_actor, s.name, e.source_text, s.country, s.sectors, s.known,"
-                + " e.target_actor, t.name, e.target_text, t.country, t.sectors, t.known,"
-                + " e.location_name, e.location_country, e.reported_by, e.modality, e.sentence,"
-                + " e.evidence_start_raw, e.evidence_end_raw, e.trigger_text, e.trigger_start_raw,"
-                + " e.trigger_end_raw, e.rule, e.date_basis, e.location_from, e.link_with,"
-                + " e.link_score, e.link_evidence, e.source_start_raw, e.target_start_raw"
-                + " FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
-                + " LEFT JOIN actors t ON t.id = e.target_actor WHERE 1 = 1");
-    List<String> args = new ArrayList<>();
-    if (f.type() != null) {
-      if (f.type().matches("\\d{2,4}")) {
-        sql.append(" AND e.cameo LIKE ?");
-        args.add(f.type() + "%");
-      } else {
-        sql.append(" AND e.plover_type = ?");
-        args.add(f.type().toUpperCase(java.util.Locale.ROOT));
-      }
-    }
-    if (f.from() != null) {
-      sql.append(" AND e.event_date >= ?");
-      args.add(f.from());
-    }
-    if (f.to() != null) {
-      sql.append(" AND e.event_date <= ?");
-      args.add(f.to());
-    }
-    if (f.article() != null) {
-      sql.append(" AND e.article_id = ?");
-      args.add(f.article());
-    }
-    if (f.cluster() != null) {
-      sql.append(" AND e.cluster = ?");
-      args.add(f.cluster());
-    }
-    sql.append(
-        " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.article_id,"
-            + " e.trigger_start_raw");
-    List<Map<String, Object>> out = new ArrayList<>();
-    Map<String, String> names = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        p.setString(i + 1, args.get(i));
-      }
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          if (ids != null && !ids.contains(rs.getString(12)) && !ids.contains(rs.getString(18))) {
-            continue;
-          }
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("id", rs.getString(1));
-          r.put("cluster", rs.getString(2));
-          r.put("article", rs.getString(3));
-          r.put("date", rs.getString(4));
-          r.put("date_text", rs.getString(5));
-          r.put("date_precision", rs.getString(6));
-          r.put("date_basis", rs.getString(35));
-          r.put("cameo", rs.getString(7));
-          Map<String, Object> plover = null;
-          if (rs.getString(8) != null) {
-            plover = new LinkedHashMap<>();
-            plover.put("type", rs.getString(8));
-            plover.put("mode", rs.getString(9));
-          }
-          r.put("plover", plover);
-          r.put("quad_class", rs.getInt(10));
-          r.put("goldstein", rs.getDouble(11));
-          r.put("source", eventParty(rs, 12, names, 40));
-          r.put("target", eventParty(rs, 18, names, 41));
-          Map<String, Object> location = null;
-          if (rs.getString(24) != null) {
-            location = new LinkedHashMap<>();
-            location.put("name", rs.getString(24));
-            location.put("country", rs.getString(25));
-            location.put("from", rs.getString(36));
-          }
-          r.put("location", location);
-          String chain = rs.getString(26);
-          r.put(
-              "reported_by",
-              chain == null || chain.isEmpty()
-                  ? List.of()
-                  : List.of(chain.split(EventWriter.CHAIN_SEPARATOR)));
-          r.put("negated", "negated".equals(rs.getString(27)));
-          r.put("modality", rs.getString(27));
-          Map<String, Object> evidence = new LinkedHashMap<>();
-          evidence.put("sentence", rs.getInt(28));
-          evidence.put("start", rs.getInt(29));
-          evidence.put("end", rs.getInt(30));
-          r.put("evidence", evidence);
-          Map<String, Object> trigger = new LinkedHashMap<>();
-          trigger.put("text", rs.getString(31));
-          trigger.put("start", rs.getInt(32));
-          trigger.put("end", rs.getInt(33));
-          r.put("trigger", trigger);
-          r.put("rule", rs.getString(34));
-          if (rs.getString(37) != null) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("with", rs.getString(37));
-            link.put("score", rs.getDouble(38));
-            link.put("evidence", rs.getString(39));
-            r.put("link", link);
-          } else {
-            r.put("link", null);
-          }
-          out.add(r);
-        }
-      }
+  public List<EventRecord> events(EventFilter f) {
+    try {
+      return eventReads.events(f);
     } catch (SQLException e) {
       throw new AnnalsException("cannot list events: " + e.getMessage(), e);
     }
-    return out;
+  }
+
+  /** A page of {@link #events(EventFilter)}, with their number in all. */
+  public Page<EventRecord> events(EventFilter f, int limit, int offset) {
+    try {
+      return eventReads.page(f, limit, offset, true);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot list events: " + e.getMessage(), e);
+    }
   }
 
   /** The cluster of the event with this id, or empty when there is none. */
@@ -612,6 +428,11 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Reporting facts of every stored article, by id. */
   public Map<String, ArticleFacts> articleFacts() {
+    return articleFacts(null);
+  }
+
+  /** Reporting facts of the articles with these ids (all when null), by id. */
+  private Map<String, ArticleFacts> articleFacts(Set<String> ids) {
     Map<String, ArticleFacts> out = new HashMap<>();
     try (Statement st = c.createStatement();
         ResultSet rs =
@@ -619,6 +440,9 @@ public final class ArticleStore implements AutoCloseable {
                 "SELECT id, source, published, agency, site_name, url, ingested_at, raw_size"
                     + " FROM articles")) {
       while (rs.next()) {
+        if (ids != null && !ids.contains(rs.getString(1))) {
+          continue;
+        }
         out.put(
             rs.getString(1),
             new ArticleFacts(
@@ -642,69 +466,27 @@ public final class ArticleStore implements AutoCloseable {
    * the best-supported date and any conflicting ones, the code most mentions give, the actors,
    * first and last report, the number of mentions, articles and distinct sources.
    */
-  public List<Map<String, Object>> clusters(EventFilter f) {
-    Map<String, ArticleFacts> facts = articleFacts();
-    Map<String, List<Map<String, Object>>> byCluster = new LinkedHashMap<>();
-    for (Map<String, Object> e : events(f)) {
-      byCluster.computeIfAbsent((String) e.get("cluster"), k -> new ArrayList<>()).add(e);
+  public List<ClusterRecord> clusters(EventFilter f) {
+    List<EventRecord> events = events(f);
+    Set<String> articles = new HashSet<>();
+    events.forEach(e -> articles.add(e.article()));
+    Map<String, ArticleFacts> facts = articleFacts(articles);
+    Map<String, List<EventRecord>> byCluster = new LinkedHashMap<>();
+    for (EventRecord e : events) {
+      byCluster.computeIfAbsent(e.cluster(), k -> new ArrayList<>()).add(e);
     }
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map.Entry<String, List<Map<String, Object>>> c : byCluster.entrySet()) {
+    List<ClusterRecord> out = new ArrayList<>();
+    for (Map.Entry<String, List<EventRecord>> c : byCluster.entrySet()) {
       out.add(ClusterSummary.of(c.getKey(), c.getValue(), facts));
     }
-    out.sort(
-        java.util.Comparator.comparing(
-            (Map<String, Object> r) -> r.get("date") == null ? "~" : (String) r.get("date")));
+    out.sort(Comparator.comparing((ClusterRecord r) -> r.date() == null ? "~" : r.date()));
     return out;
-  }
-
-  /** Columns actor, name, text, country, sectors, known from {@code k} on. */
-  private Map<String, Object> eventParty(
-      ResultSet rs, int k, Map<String, String> names, int offsetColumn) throws SQLException {
-    String actor = rs.getString(k);
-    if (actor == null && rs.getString(k + 2) == null) {
-      return null;
-    }
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("actor", actor);
-    p.put("name", displayName(actor, rs.getString(k + 1), rs.getInt(k + 5) == 1, names));
-    p.put("text", rs.getString(k + 2));
-    p.put("country", rs.getString(k + 3));
-    String sectors = rs.getString(k + 4);
-    p.put("sector", sectors == null || sectors.isBlank() ? null : sectors.split(",")[0].strip());
-    p.put("start", rs.getInt(offsetColumn));
-    return p;
-  }
-
-  /** The name an actor is shown under: the knowledge base's, or the full name used most. */
-  private String displayName(String id, String stored, boolean known, Map<String, String> cache)
-      throws SQLException {
-    if (id == null || stored == null || known) {
-      return stored;
-    }
-    String cached = cache.get(id);
-    if (cached == null) {
-      cached = mostUsedName(id, stored);
-      cache.put(id, cached);
-    }
-    return cached;
-  }
-
-  private static Map<String, Object> party(String actor, String name, String text) {
-    if (actor == null && text == null) {
-      return null;
-    }
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("actor", actor);
-    p.put("name", name);
-    p.put("text", text);
-    return p;
   }
 
   /** Raw bytes, their charset, the clean text and its map to the decoded raw text. */
   public record StoredText(byte[] raw, String charset, String cleanText, OffsetMap map) {}
 
-  private static StoredArticle row(ResultSet rs) throws SQLException {
+  static StoredArticle row(ResultSet rs) throws SQLException {
     return new StoredArticle(
         rs.getString("id"),
         rs.getString("sha256"),

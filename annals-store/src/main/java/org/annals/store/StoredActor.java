@@ -1,9 +1,9 @@
 package org.annals.store;
 
 import java.util.List;
-import java.util.Map;
+import org.annals.store.read.RoleRecord;
 
-/** An actor as stored: the actor record of {@code annals actors}. */
+/** An actor as stored: the actor record of {@code annals actors} and {@code /api/actors}. */
 public record StoredActor(
     String id,
     String name,
@@ -11,7 +11,7 @@ public record StoredActor(
     String country,
     List<String> sectors,
     List<String> aliases,
-    List<Map<String, Object>> roles,
+    List<RoleRecord> roles,
     int mentions,
     boolean known,
     List<String> articles) {}
