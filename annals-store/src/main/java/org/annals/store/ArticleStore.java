@@ -195,8 +195,8 @@ public final class ArticleStore implements AutoCloseable {
     String sql =
         "INSERT INTO articles (id, sha256, source, format, raw, raw_size, charset, charset_note, clean_text,"
             + " offset_map, title, published, published_from, agency, dateline, dateline_date, site_name, author,"
-            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at, fetched_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
       p.setString(i++, raw.id());
@@ -226,7 +226,8 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(i++, status);
       p.setString(i++, o.error());
       p.setString(i++, o.warnings().isEmpty() ? null : json(o.warnings()));
-      p.setString(i, Instant.now().toString());
+      p.setString(i++, Instant.now().toString());
+      p.setString(i, raw.hints() == null ? null : raw.hints().fetched());
       p.executeUpdate();
     }
   }
@@ -241,7 +242,8 @@ public final class ArticleStore implements AutoCloseable {
 
   private static final String LIST_COLUMNS =
       "id, sha256, source, format, raw_size, charset, title, published, published_from, agency, dateline,"
-          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at";
+          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at,"
+          + " fetched_at";
 
   /** All articles, by publication date then id; {@code status} null for all. */
   public List<StoredArticle> articles(String status) {
@@ -523,7 +525,8 @@ public final class ArticleStore implements AutoCloseable {
         rs.getInt("folded_chars"),
         rs.getString("status"),
         rs.getString("error"),
-        rs.getString("ingested_at"));
+        rs.getString("ingested_at"),
+        rs.getString("fetched_at"));
   }
 
   @Override

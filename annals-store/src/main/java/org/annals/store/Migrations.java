@@ -26,7 +26,8 @@ final class Migrations {
           "V003__quotes.sql",
           "V004__events.sql",
           "V005__event_links.sql",
-          "V006__read_indexes.sql");
+          "V006__read_indexes.sql",
+          "V007__fetched_at.sql");
 
   private Migrations() {}
 
