@@ -6,7 +6,7 @@ import { go } from './main.js';
 
 const W = 1000;
 const LEFT = 170;
-const RIGHT = 70; // the "undated" column
+const RIGHT = 90; // the "undated" column
 const LANE = 46;
 const TOP = 26;
 const DAY = 86400000;
@@ -34,6 +34,16 @@ function ticks(min, max) {
   return out.filter(([at]) => at >= min && at <= max);
 }
 
+function thin(list, x) {
+  // labels at least 80 units apart, none under the undated column
+  const kept = [];
+  for (const tk of list) {
+    const px = x(tk[0]);
+    if (px < W - RIGHT - 40 && (!kept.length || px - x(kept[kept.length - 1][0]) >= 80)) kept.push(tk);
+  }
+  return kept;
+}
+
 /** lanes: [{name, clusters: [cluster record]}] */
 export function timelineChart(lanes) {
   const dated = lanes.flatMap((l) => l.clusters).filter((c) => c.date).map((c) => t(c.date));
@@ -45,7 +55,7 @@ export function timelineChart(lanes) {
   const x = (ms) => LEFT + ((ms - min) / (max - min)) * (W - LEFT - RIGHT - 16);
   const height = TOP + lanes.length * LANE + 8;
   const svg = s('svg', { viewBox: `0 0 ${W} ${height}`, class: 'chart', role: 'img', 'aria-label': 'timeline of events' });
-  for (const [at, label] of ticks(min, max)) {
+  for (const [at, label] of thin(ticks(min, max), x)) {
     svg.append(s('line', { x1: x(at), x2: x(at), y1: TOP - 6, y2: height - 8, class: 'tick' }), s('text', { x: x(at), y: 14, class: 'tick-label' }, label));
   }
   svg.append(s('text', { x: W - RIGHT / 2, y: 14, class: 'tick-label' }, 'undated'));

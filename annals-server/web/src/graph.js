@@ -86,7 +86,12 @@ export function degrees(cy) {
 }
 
 export function layout(cy) {
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 24, randomize: false, fit: true }).run();
+  cy.layout({ name: 'cose', animate: false, nodeRepulsion: 80000, idealEdgeLength: 120, nodeOverlap: 40, componentSpacing: 90, gravity: 0.4, numIter: 1500, padding: 30, randomize: false, fit: true }).run();
+  // a graph of two or three nodes is not drawn at giant size
+  if (cy.zoom() > 1.3) {
+    cy.zoom(1.3);
+    cy.center();
+  }
 }
 
 /** Adds what is new in net; returns how many nodes were added. */

@@ -52,6 +52,7 @@ async function render() {
     current = shown.cleanup ?? null;
     shown.mounted?.();
     if (!shown.keepScroll) window.scrollTo(0, 0);
+    performance.mark('annals-view-ready');
     view.dataset.state = 'ready';
   } catch (e) {
     if (mine !== generation) return;
