@@ -335,11 +335,18 @@ class BrowserIT {
         }
       }
     }
+    // the actors found in it (names and aliases come from its text)
+    Set<String> actors = new HashSet<>();
+    api("/api/articles/" + q(id)).get("mentions").forEach(m -> actors.add(m.get("actor").asText()));
+    for (String actor : actors) {
+      open("/actor/" + q(actor));
+      noPayloadRan();
+    }
     JsonNode quotes = api("/api/quotes?article=" + q(id));
     open("/network");
     noPayloadRan();
     System.out.printf(
-        "hostile article: %d events, %d quotes, all pages clean%n",
-        events.get("items").size(), quotes.get("items").size());
+        "hostile article: %d events, %d quotes, %d actors, all pages clean%n",
+        events.get("items").size(), quotes.get("items").size(), actors.size());
   }
 }
