@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annals.actors.ActorNames;
 import org.annals.store.read.Page;
 import org.annals.store.read.RoleRecord;
@@ -25,9 +27,19 @@ final class ActorReads {
 
   private final Connection c;
   private final Map<String, String> shownNames = new HashMap<>();
+  private final boolean sqlite;
+  private List<Map.Entry<String, Integer>> ranked;
+  private long generation;
 
   ActorReads(Connection c) {
     this.c = c;
+    boolean s;
+    try {
+      s = c.getMetaData().getURL().startsWith("jdbc:sqlite:");
+    } catch (SQLException e) {
+      s = false;
+    }
+    this.sqlite = s;
   }
 
   /** The three parameters of {@link #MATCHING_IDS} for a search. */
@@ -39,34 +51,31 @@ final class ActorReads {
 
   /** Actors with at least one mention, most mentioned first; a page of them. */
   Page<StoredActor> actors(String search, int limit, int offset) throws SQLException {
-    String where = search == null ? "" : " WHERE a.id IN (" + MATCHING_IDS + ")";
-    List<String> args = search == null ? List.of() : searchArgs(search);
-    int total;
+    List<Map.Entry<String, Integer>> ranked = ranked();
+    if (search != null) {
+      Set<String> ids = new HashSet<>();
+      try (PreparedStatement p = c.prepareStatement(MATCHING_IDS)) {
+        bind(p, searchArgs(search));
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+          }
+        }
+      }
+      ranked = ranked.stream().filter(e -> ids.contains(e.getKey())).toList();
+    }
+    List<StoredActor> out = new ArrayList<>();
+    int end = (int) Math.min(ranked.size(), (long) offset + limit);
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT COUNT(*) FROM actors a"
-                + where
-                + (where.isEmpty() ? " WHERE" : " AND")
-                + " EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id)")) {
-      bind(p, args);
-      try (ResultSet rs = p.executeQuery()) {
-        total = rs.next() ? rs.getInt(1) : 0;
-      }
-    }
-    String sql =
-        "SELECT a.id, a.name, a.kind, a.country, a.sectors, a.known, COUNT(m.actor_id) AS n"
-            + " FROM actors a JOIN mentions m ON m.actor_id = a.id"
-            + where
-            + " GROUP BY a.id, a.name, a.kind, a.country, a.sectors, a.known"
-            + " ORDER BY n DESC, a.name, a.id LIMIT ? OFFSET ?";
-    List<StoredActor> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bind(p, args);
-      p.setInt(args.size() + 1, limit);
-      p.setInt(args.size() + 2, offset);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString(1);
+            "SELECT id, name, kind, country, sectors, known FROM actors WHERE id = ?")) {
+      for (int i = offset; i < end; i++) {
+        String id = ranked.get(i).getKey();
+        p.setString(1, id);
+        try (ResultSet rs = p.executeQuery()) {
+          if (!rs.next()) {
+            continue;
+          }
           boolean known = rs.getInt(6) == 1;
           String sectors = rs.getString(5);
           out.add(
@@ -78,7 +87,7 @@ final class ActorReads {
                   sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
                   strings("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", id),
                   roles(id),
-                  rs.getInt(7),
+                  ranked.get(i).getValue(),
                   known,
                   strings(
                       "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id",
@@ -86,7 +95,47 @@ final class ActorReads {
         }
       }
     }
-    return new Page<>(out, total, limit, offset);
+    return new Page<>(out, ranked.size(), limit, offset);
+  }
+
+  /**
+   * Every actor with mentions and their number, most mentioned first, then by name: counted once
+   * per state of the database (a commit by any writer makes it count again).
+   */
+  private List<Map.Entry<String, Integer>> ranked() throws SQLException {
+    long now = generation();
+    if (ranked == null || now != generation) {
+      shownNames.clear();
+      List<Map.Entry<String, Integer>> out = new ArrayList<>();
+      try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT a.id, n.cnt FROM (SELECT actor_id, COUNT(*) AS cnt FROM mentions"
+                      + " GROUP BY actor_id) n JOIN actors a ON a.id = n.actor_id"
+                      + " ORDER BY n.cnt DESC, a.name, a.id");
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(Map.entry(rs.getString(1), rs.getInt(2)));
+        }
+      }
+      ranked = out;
+      generation = now;
+    }
+    return ranked;
+  }
+
+  /**
+   * A number that changes whenever another connection commits: SQLite's data_version; elsewhere the
+   * number of mentions and articles, which every ingest changes.
+   */
+  private long generation() throws SQLException {
+    String sql =
+        sqlite
+            ? "PRAGMA data_version"
+            : "SELECT (SELECT COUNT(*) FROM mentions) * 1000003 + (SELECT COUNT(*) FROM articles)";
+    try (PreparedStatement p = c.prepareStatement(sql);
+        ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
   }
 
   /** The name an actor is shown under: the knowledge base's, or the full name used most. */

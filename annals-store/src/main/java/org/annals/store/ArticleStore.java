@@ -195,8 +195,8 @@ public final class ArticleStore implements AutoCloseable {
     String sql =
         "INSERT INTO articles (id, sha256, source, format, raw, raw_size, charset, charset_note, clean_text,"
             + " offset_map, title, published, published_from, agency, dateline, dateline_date, site_name, author,"
-            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at, fetched_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
       p.setString(i++, raw.id());
@@ -226,7 +226,8 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(i++, status);
       p.setString(i++, o.error());
       p.setString(i++, o.warnings().isEmpty() ? null : json(o.warnings()));
-      p.setString(i, Instant.now().toString());
+      p.setString(i++, Instant.now().toString());
+      p.setString(i, raw.hints() == null ? null : raw.hints().fetched());
       p.executeUpdate();
     }
   }
@@ -241,7 +242,8 @@ public final class ArticleStore implements AutoCloseable {
 
   private static final String LIST_COLUMNS =
       "id, sha256, source, format, raw_size, charset, title, published, published_from, agency, dateline,"
-          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at";
+          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at,"
+          + " fetched_at";
 
   /** All articles, by publication date then id; {@code status} null for all. */
   public List<StoredArticle> articles(String status) {
@@ -433,27 +435,44 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Reporting facts of the articles with these ids (all when null), by id. */
   private Map<String, ArticleFacts> articleFacts(Set<String> ids) {
+    String sql =
+        "SELECT id, source, published, agency, site_name, url, ingested_at, raw_size FROM articles";
     Map<String, ArticleFacts> out = new HashMap<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT id, source, published, agency, site_name, url, ingested_at, raw_size"
-                    + " FROM articles")) {
-      while (rs.next()) {
-        if (ids != null && !ids.contains(rs.getString(1))) {
-          continue;
+    List<String> all = ids == null ? null : new ArrayList<>(ids);
+    int step = 500;
+    try {
+      for (int from = 0; all == null ? from == 0 : from < all.size(); from += step) {
+        List<String> part =
+            all == null ? List.of() : all.subList(from, Math.min(all.size(), from + step));
+        String where =
+            all == null
+                ? ""
+                : " WHERE id IN ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
+                    + ")";
+        try (PreparedStatement p = c.prepareStatement(sql + where)) {
+          for (int i = 0; i < part.size(); i++) {
+            p.setString(i + 1, part.get(i));
+          }
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              out.put(
+                  rs.getString(1),
+                  new ArticleFacts(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7),
+                      rs.getLong(8)));
+            }
+          }
         }
-        out.put(
-            rs.getString(1),
-            new ArticleFacts(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getLong(8)));
+        if (all == null) {
+          break;
+        }
       }
     } catch (SQLException e) {
       throw new AnnalsException("cannot read articles: " + e.getMessage(), e);
@@ -506,7 +525,8 @@ public final class ArticleStore implements AutoCloseable {
         rs.getInt("folded_chars"),
         rs.getString("status"),
         rs.getString("error"),
-        rs.getString("ingested_at"));
+        rs.getString("ingested_at"),
+        rs.getString("fetched_at"));
   }
 
   @Override

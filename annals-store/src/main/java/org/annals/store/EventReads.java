@@ -34,8 +34,8 @@ final class EventReads {
           + " LEFT JOIN actors t ON t.id = e.target_actor";
 
   private static final String ORDER =
-      " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.article_id,"
-          + " e.trigger_start_raw, e.id";
+      // the key of index events_order (V006), written as it is there so that SQLite uses it
+      " ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.trigger_start_raw, e.id";
 
   private final Connection c;
   private final ActorReads actors;
@@ -64,8 +64,10 @@ final class EventReads {
       }
     }
     List<EventRecord> out = new ArrayList<>();
+    // the page's ids first, from the index alone; then only those rows are joined and read
+    String ids = "SELECT e.id FROM events e" + where + ORDER + " LIMIT ? OFFSET ?";
     try (PreparedStatement p =
-        c.prepareStatement(COLUMNS + FROM + where + ORDER + " LIMIT ? OFFSET ?")) {
+        c.prepareStatement(COLUMNS + FROM + " WHERE e.id IN (" + ids + ")" + ORDER)) {
       ActorReads.bind(p, args);
       p.setInt(args.size() + 1, limit);
       p.setInt(args.size() + 2, offset);

@@ -25,7 +25,9 @@ final class Migrations {
           "V002__actors.sql",
           "V003__quotes.sql",
           "V004__events.sql",
-          "V005__event_links.sql");
+          "V005__event_links.sql",
+          "V006__read_indexes.sql",
+          "V007__fetched_at.sql");
 
   private Migrations() {}
 
