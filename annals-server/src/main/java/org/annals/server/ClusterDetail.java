@@ -1,5 +1,7 @@
 package org.annals.server;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ record ClusterDetail(ClusterRecord cluster, List<Report> reports) {
    * @param triggerEnd where it ends in {@code sentence}, or -1
    * @param at the clean-text offset of the sentence, to open the article there
    */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Report(
       EventRecord event,
       StoredArticle article,
