@@ -51,11 +51,10 @@ record ClusterDetail(ClusterRecord cluster, List<Report> reports) {
         reports.add(new Report(e, a, null, -1, -1, 0));
         continue;
       }
-      int n = t.cleanText().length();
-      int s = Math.min(n, t.map().toClean(e.evidence().start()));
-      int end = Math.min(n, t.map().toClean(e.evidence().end()));
-      int ts = Math.min(n, t.map().toClean(e.trigger().start())) - s;
-      int te = Math.min(n, t.map().toClean(e.trigger().end())) - s;
+      int s = t.map().toClean(e.evidence().start());
+      int end = t.map().toClean(e.evidence().end());
+      int ts = t.map().toClean(e.trigger().start()) - s;
+      int te = t.map().toClean(e.trigger().end()) - s;
       String sentence = t.cleanText().substring(s, Math.max(s, end));
       boolean inside = ts >= 0 && te <= sentence.length() && te > ts;
       reports.add(new Report(e, a, sentence, inside ? ts : -1, inside ? te : -1, s));
