@@ -1,0 +1,141 @@
+package org.annals.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.annals.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Flyway brings every store up to date: new ones, pre-Flyway ones, several openers at once. */
+class MigrationsIT {
+  @TempDir Path dir;
+
+  private static final List<String> ALL = List.of("001", "002", "003", "004", "005", "006");
+
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void aNewStoreGetsEveryMigrationOnceWithChecksums(StoreBackend backend) {
+    try (StoreBackend.TestDb db = backend.fresh(dir)) {
+      ArticleStore.open(db.url()).close();
+      ArticleStore.open(db.url()).close();
+      assertThat(SchemaHistory.applied(db.url())).isEqualTo(ALL);
+      assertThat(
+              SchemaHistory.strings(
+                  db.url(), "SELECT COUNT(*) FROM flyway_schema_history WHERE checksum IS NULL"))
+          .containsExactly("0");
+    }
+  }
+
+  @Test
+  void aStoreMadeBeforeFlywayOpensWithItsDataAndIsBaselined() {
+    String db = dir.resolve("old.db").toString();
+    SchemaHistory.legacySqliteStore(db, 6);
+    StoreBackend.execute(
+        ArticleStore.jdbcUrl(db),
+        "INSERT INTO articles (id, sha256, source, format, raw, raw_size, folded_chars, status,"
+            + " ingested_at) VALUES ('0123456789abcdef', '"
+            + "0".repeat(64)
+            + "', 'old.txt', 'txt', X'41', 1, 0, 'ok', '2026-11-01T00:00:00Z')");
+    try (ArticleStore store = ArticleStore.open(db)) {
+      assertThat(store.counts()).containsEntry("ok", 1);
+      assertThat(store.articles(null)).extracting(StoredArticle::source).containsExactly("old.txt");
+    }
+    ArticleStore.open(db).close();
+    assertThat(SchemaHistory.applied(db)).containsExactly("006");
+    assertThat(SchemaHistory.types(db)).containsExactly("BASELINE");
+    assertThat(SchemaHistory.strings(db, "SELECT MAX(version) FROM schema_version"))
+        .containsExactly("6");
+  }
+
+  @Test
+  void aStoreMadeBeforeFlywayAtAnOlderVersionGetsOnlyTheLaterMigrations() {
+    String db = dir.resolve("v4.db").toString();
+    SchemaHistory.legacySqliteStore(db, 4);
+    ArticleStore.open(db).close();
+    assertThat(SchemaHistory.applied(db)).containsExactly("004", "005", "006");
+    assertThat(SchemaHistory.types(db)).containsExactly("BASELINE", "SQL", "SQL");
+    // V005's columns and V006's index are there
+    assertThat(SchemaHistory.strings(db, "SELECT COUNT(link_with) FROM events"))
+        .containsExactly("0");
+    assertThat(
+            SchemaHistory.strings(
+                db,
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_order'"))
+        .containsExactly("events_order");
+  }
+
+  @Test
+  void aStoreOfANewerAnnalsBeforeFlywayIsRefused() {
+    String db = dir.resolve("newer.db").toString();
+    SchemaHistory.legacySqliteStore(db, 6);
+    StoreBackend.execute(
+        ArticleStore.jdbcUrl(db),
+        "INSERT INTO schema_version VALUES (9, 'V009__x.sql', '2026-11-01T00:00:00Z')");
+    assertThatThrownBy(() -> ArticleStore.open(db))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("schema version 9")
+        .hasMessageContaining("use a newer Annals");
+  }
+
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void aStoreMigratedByANewerAnnalsIsRefused(StoreBackend backend) {
+    try (StoreBackend.TestDb db = backend.fresh(dir)) {
+      ArticleStore.open(db.url()).close();
+      StoreBackend.execute(
+          ArticleStore.jdbcUrl(db.url()),
+          "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+              + " checksum, installed_by, execution_time, success) VALUES (99, '7', 'future', 'SQL',"
+              + " 'V007__future.sql', 1, 'test', 0, TRUE)");
+      assertThatThrownBy(() -> ArticleStore.open(db.url()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("schema version 7")
+          .hasMessageContaining("use a newer Annals");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void severalProcessesOpeningANewStoreAtOnceMigrateItOnce(StoreBackend backend) throws Exception {
+    try (StoreBackend.TestDb db = backend.fresh(dir)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> opens = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          opens.add(
+              pool.submit(
+                  (Callable<Void>)
+                      () -> {
+                        ArticleStore.open(db.url()).close();
+                        return null;
+                      }));
+        }
+        for (Future<?> f : opens) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(SchemaHistory.applied(db.url())).isEqualTo(ALL);
+    }
+  }
+
+  @Test
+  void aPasswordInTheUrlIsNotShownInErrors() {
+    assertThatThrownBy(
+            () -> ArticleStore.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=s3cret"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("password=***")
+        .hasMessageNotContaining("s3cret");
+  }
+}
