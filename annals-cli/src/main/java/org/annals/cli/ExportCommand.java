@@ -248,6 +248,14 @@ final class ExportCommand implements Callable<Integer> {
     return isoDate == null ? "" : isoDate.replace("-", "") + "000000";
   }
 
+  /**
+   * A field as GDELT writes it: tab-separated, never quoted or escaped, so tabs and line breaks
+   * become spaces. No CSV library writer here: with quoting on (Commons CSV's TDF, Jackson's CSV) a
+   * field holding a quote would come out quoted and GDELT's readers, which split on tabs, would
+   * take the quotes for data; with quoting off either is {@code String.join("\t", …)}. Nor is a
+   * leading {@code =} neutralised: these tables are read by programs, which want the text as it
+   * was.
+   */
   private static String clean(String s) {
     return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
   }

@@ -119,7 +119,10 @@ final class IngestCommand implements Callable<Integer> {
           counts[4] > 0
               ? "; " + counts[4] + " failed before, not retried (use --retry-failed)"
               : "",
-          walker.skipped() > 0 ? "; skipped " + walker.skipped() + " files of other types" : "",
+          (walker.skipped() > 0 ? "; skipped " + walker.skipped() + " files of other types" : "")
+              + (walker.skippedRecords() > 0
+                  ? "; skipped " + walker.skippedRecords() + " WARC records that are no article"
+                  : ""),
           root.db);
       out.flush();
       err.flush();

@@ -1,16 +1,32 @@
 package org.annals.cli;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.annals.store.StoredActor;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.GraphExporter;
+import org.jgrapht.nio.dot.DOTExporter;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * The actor-to-actor contact network of a set of clusters: actors as nodes (kind, country, sector),
  * one edge per source, target and event type with its count of distinct events and their dates.
- * Written as GraphML, GEXF, DOT, JSON or an SVG drawing.
+ * Written as GraphML, GEXF and DOT by jgrapht-io's exporters (which escape what they write), as
+ * JSON, or drawn as SVG by {@link NetworkDrawing}. Not thread-safe while being built by {@link
+ * #of}; its writers only read it.
  */
 public final class Network {
   record Node(String id, String name, String kind, String country, String sector) {}
@@ -22,7 +38,19 @@ public final class Network {
       int quadClass,
       int count,
       TreeSet<String> dates,
-      List<String> clusters) {}
+      List<String> clusters) {
+    String first() {
+      return dates.isEmpty() ? null : dates.first();
+    }
+
+    String last() {
+      return dates.isEmpty() ? null : dates.last();
+    }
+  }
+
+  /** Characters XML 1.0 cannot carry even escaped (controls, lone surrogates, U+FFFE/F). */
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
   final Map<String, Node> nodes = new LinkedHashMap<>();
   final Map<String, Edge> edges = new LinkedHashMap<>();
@@ -77,166 +105,125 @@ public final class Network {
     nodes.put(id, new Node(id, name, kind, country, sector));
   }
 
+  /**
+   * The network as a jgrapht multigraph (several event types may join one pair), edge weight =
+   * count.
+   */
+  private Graph<Node, Edge> graph() {
+    Graph<Node, Edge> g = new DirectedWeightedPseudograph<>(null, null);
+    nodes.values().forEach(g::addVertex);
+    for (Edge e : edges.values()) {
+      g.addEdge(nodes.get(e.source()), nodes.get(e.target()), e);
+      g.setEdgeWeight(e, e.count());
+    }
+    return g;
+  }
+
+  /**
+   * GraphML with keys named as our fields; node ids are {@code n0, n1 …} (GraphML ids are NMTOKENs,
+   * no spaces), the actor id is the {@code actor} data.
+   */
   public String graphml() {
-    StringBuilder b = new StringBuilder();
-    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
-        .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-        .append(" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns")
-        .append(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    String[][] keys = {
-      {"actor", "node", "string"},
-      {"name", "node", "string"},
-      {"kind", "node", "string"},
-      {"country", "node", "string"},
-      {"sector", "node", "string"},
-      {"type", "edge", "string"},
-      {"quad_class", "edge", "int"},
-      {"count", "edge", "int"},
-      {"first", "edge", "string"},
-      {"last", "edge", "string"},
-      {"dates", "edge", "string"}
-    };
-    for (String[] k : keys) {
-      b.append("  <key id=\"")
-          .append(k[0])
-          .append("\" for=\"")
-          .append(k[1])
-          .append("\" attr.name=\"")
-          .append(k[0])
-          .append("\" attr.type=\"")
-          .append(k[2])
-          .append("\"/>\n");
+    Map<Node, String> ids = numbered(nodes.values(), "n");
+    GraphMLExporter<Node, Edge> x = new GraphMLExporter<>(ids::get);
+    x.setEdgeIdProvider(numbered(edges.values(), "e")::get);
+    for (String k : List.of("actor", "name", "kind", "country", "sector")) {
+      x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     }
-    b.append("  <graph id=\"annals\" edgedefault=\"directed\">\n");
-    Map<String, String> ids = new LinkedHashMap<>(); // GraphML ids are NMTOKENs: no spaces
-    for (Node n : nodes.values()) {
-      ids.put(n.id(), "n" + ids.size());
-      b.append("    <node id=\"").append(ids.get(n.id())).append("\">\n");
-      data(b, "actor", n.id());
-      data(b, "name", n.name());
-      data(b, "kind", n.kind());
-      data(b, "country", n.country());
-      data(b, "sector", n.sector());
-      b.append("    </node>\n");
+    x.registerAttribute("type", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+    x.registerAttribute("quad_class", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+    x.registerAttribute("count", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+    for (String k : List.of("first", "last", "dates")) {
+      x.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
     }
-    int i = 0;
-    for (Edge e : edges.values()) {
-      b.append("    <edge id=\"e")
-          .append(i++)
-          .append("\" source=\"")
-          .append(ids.get(e.source()))
-          .append("\" target=\"")
-          .append(ids.get(e.target()))
-          .append("\">\n");
-      data(b, "type", e.type());
-      data(b, "quad_class", String.valueOf(e.quadClass()));
-      data(b, "count", String.valueOf(e.count()));
-      data(b, "first", e.dates().isEmpty() ? null : e.dates().first());
-      data(b, "last", e.dates().isEmpty() ? null : e.dates().last());
-      data(b, "dates", String.join(" ", e.dates()));
-      b.append("    </edge>\n");
-    }
-    return b.append("  </graph>\n</graphml>\n").toString();
+    x.setVertexAttributeProvider(
+        n ->
+            attrs(
+                "actor",
+                n.id(),
+                "name",
+                n.name(),
+                "kind",
+                n.kind(),
+                "country",
+                n.country(),
+                "sector",
+                n.sector()));
+    x.setEdgeAttributeProvider(
+        e ->
+            attrs(
+                "type",
+                e.type(),
+                "quad_class",
+                e.quadClass(),
+                "count",
+                e.count(),
+                "first",
+                e.first(),
+                "last",
+                e.last(),
+                "dates",
+                String.join(" ", e.dates())));
+    return write(x);
   }
 
-  private static void data(StringBuilder b, String key, String value) {
-    if (value != null) {
-      b.append("      <data key=\"")
-          .append(key)
-          .append("\">")
-          .append(Output.xml(value))
-          .append("</data>\n");
-    }
-  }
-
+  /**
+   * GEXF 1.2 (what jgrapht-io writes; Gephi reads it): node ids are actor ids and labels their
+   * names, an edge's label is its event type and its weight the count. The event type attribute is
+   * {@code event_type}: GEXF (and Gephi's edge table) already has a {@code type}, the direction.
+   */
   public String gexf() {
-    StringBuilder b = new StringBuilder();
-    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n")
-        .append("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
-        .append("    <attributes class=\"node\">\n")
-        .append("      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n")
-        .append("      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n")
-        .append("      <attribute id=\"sector\" title=\"sector\" type=\"string\"/>\n")
-        .append("    </attributes>\n")
-        .append("    <attributes class=\"edge\">\n")
-        .append("      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n")
-        .append("      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n")
-        .append("      <attribute id=\"dates\" title=\"dates\" type=\"string\"/>\n")
-        .append("    </attributes>\n")
-        .append("    <nodes>\n");
-    for (Node n : nodes.values()) {
-      b.append("      <node id=\"")
-          .append(Output.xml(n.id()))
-          .append("\" label=\"")
-          .append(Output.xml(n.name()))
-          .append("\">\n        <attvalues>\n");
-      att(b, "kind", n.kind());
-      att(b, "country", n.country());
-      att(b, "sector", n.sector());
-      b.append("        </attvalues>\n      </node>\n");
+    GEXFExporter<Node, Edge> x =
+        new GEXFExporter<>(n -> text(n.id()), numbered(edges.values(), "e")::get);
+    x.setCreator("Annals");
+    x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+    x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
+    for (String k : List.of("kind", "country", "sector")) {
+      x.registerAttribute(k, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
     }
-    b.append("    </nodes>\n    <edges>\n");
-    int i = 0;
-    for (Edge e : edges.values()) {
-      b.append("      <edge id=\"e")
-          .append(i++)
-          .append("\" source=\"")
-          .append(Output.xml(e.source()))
-          .append("\" target=\"")
-          .append(Output.xml(e.target()))
-          .append("\" weight=\"")
-          .append(e.count())
-          .append("\" label=\"")
-          .append(Output.xml(e.type()))
-          .append("\">\n        <attvalues>\n");
-      att(b, "type", e.type());
-      att(b, "quad_class", String.valueOf(e.quadClass()));
-      att(b, "dates", String.join(" ", e.dates()));
-      b.append("        </attvalues>\n      </edge>\n");
-    }
-    return b.append("    </edges>\n  </graph>\n</gexf>\n").toString();
+    x.registerAttribute(
+        "event_type", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+    x.registerAttribute(
+        "quad_class", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
+    x.registerAttribute("dates", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+    x.setVertexAttributeProvider(
+        n ->
+            attrs(
+                "label", n.name(), "kind", n.kind(), "country", n.country(), "sector", n.sector()));
+    x.setEdgeAttributeProvider(
+        e ->
+            attrs(
+                "label",
+                e.type(),
+                "event_type",
+                e.type(),
+                "quad_class",
+                e.quadClass(),
+                "dates",
+                String.join(" ", e.dates())));
+    return write(x);
   }
 
-  private static void att(StringBuilder b, String key, String value) {
-    if (value != null) {
-      b.append("          <attvalue for=\"")
-          .append(key)
-          .append("\" value=\"")
-          .append(Output.xml(value))
-          .append("\"/>\n");
-    }
-  }
-
+  /** Graphviz DOT: actor ids as quoted node ids, boxes labelled with name and country. */
   public String dot() {
-    StringBuilder b = new StringBuilder("digraph annals {\n  node [shape=box];\n");
-    for (Node n : nodes.values()) {
-      b.append("  \"")
-          .append(dotEsc(n.id()))
-          .append("\" [label=\"")
-          .append(dotEsc(n.name()))
-          .append(n.country() == null ? "" : " (" + n.country() + ")")
-          .append("\"];\n");
-    }
-    for (Edge e : edges.values()) {
-      b.append("  \"")
-          .append(dotEsc(e.source()))
-          .append("\" -> \"")
-          .append(dotEsc(e.target()))
-          .append("\" [label=\"")
-          .append(dotEsc(e.type()))
-          .append(" ×")
-          .append(e.count())
-          .append("\", color=\"")
-          .append(e.quadClass() <= 2 ? "darkgreen" : "firebrick")
-          .append("\"];\n");
-    }
-    return b.append("}\n").toString();
-  }
-
-  private static String dotEsc(String s) {
-    return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"");
+    DOTExporter<Node, Edge> x =
+        new DOTExporter<>(n -> '"' + dotText(n.id()).replace("\"", "\\\"") + '"');
+    x.setGraphIdProvider(() -> "annals");
+    x.setVertexAttributeProvider(
+        n ->
+            attrs(
+                "label",
+                dotText(n.name() + (n.country() == null ? "" : " (" + n.country() + ")")),
+                "shape",
+                "box"));
+    x.setEdgeAttributeProvider(
+        e ->
+            attrs(
+                "label",
+                dotText(e.type() + " ×" + e.count()),
+                "color",
+                e.quadClass() <= 2 ? "darkgreen" : "firebrick"));
+    return write(x);
   }
 
   public Map<String, Object> json() {
@@ -260,67 +247,50 @@ public final class Network {
 
   /** A circle layout: actors round a circle, edges as arrows, green cooperation, red conflict. */
   public String svg() {
-    int n = Math.max(1, nodes.size());
-    double size = Math.max(480, 90 * Math.sqrt(n) * 2);
-    double cx = size / 2;
-    double cy = size / 2;
-    double r = size / 2 - 120;
-    Map<String, double[]> at = new LinkedHashMap<>();
-    int i = 0;
-    for (Node node : nodes.values()) {
-      double a = 2 * Math.PI * i++ / n - Math.PI / 2;
-      at.put(node.id(), new double[] {cx + r * Math.cos(a), cy + r * Math.sin(a)});
+    return NetworkDrawing.svg(this);
+  }
+
+  private String write(GraphExporter<Node, Edge> exporter) {
+    StringWriter w = new StringWriter();
+    exporter.exportGraph(graph(), w);
+    return w.toString();
+  }
+
+  private static <T> Map<T, String> numbered(Collection<T> items, String prefix) {
+    Map<T, String> ids = new HashMap<>();
+    for (T t : items) {
+      ids.put(t, prefix + ids.size());
     }
-    StringBuilder b = new StringBuilder();
-    b.append(
-            String.format(
-                java.util.Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                    + " viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"12\">\n",
-                size,
-                size,
-                size,
-                size))
-        .append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"18\" refY=\"5\"")
-        .append(" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">")
-        .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555\"/></marker></defs>\n")
-        .append("  <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    for (Edge e : edges.values()) {
-      double[] s = at.get(e.source());
-      double[] t = at.get(e.target());
-      b.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
-                  + " stroke-width=\"%.1f\" marker-end=\"url(#arrow)\"><title>%s → %s: %s ×%d"
-                  + " %s</title></line>\n",
-              s[0],
-              s[1],
-              t[0],
-              t[1],
-              e.quadClass() <= 2 ? "#2e7d32" : "#c62828",
-              1 + 1.5 * Math.log(e.count()) / Math.log(2),
-              Output.xml(nodes.get(e.source()).name()),
-              Output.xml(nodes.get(e.target()).name()),
-              Output.xml(e.type()),
-              e.count(),
-              String.join(" ", e.dates())));
+    return ids;
+  }
+
+  /**
+   * Attributes from name/value pairs, nulls left out (no value, no element); text made safe for XML
+   * (the exporters escape markup, but XML cannot hold some characters at all).
+   */
+  private static Map<String, Attribute> attrs(Object... pairs) {
+    Map<String, Attribute> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object v = pairs[i + 1];
+      if (v instanceof Integer n) {
+        m.put((String) pairs[i], DefaultAttribute.createAttribute(n));
+      } else if (v != null) {
+        m.put((String) pairs[i], DefaultAttribute.createAttribute(text((String) v)));
+      }
     }
-    for (Node node : nodes.values()) {
-      double[] p = at.get(node.id());
-      b.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\" stroke=\"#333\"/>\n"
-                  + "  <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-              p[0],
-              p[1],
-              "person".equals(node.kind()) ? "#90caf9" : "#ffe082",
-              p[0],
-              p[1] - 14,
-              Output.xml(
-                  node.name() + (node.country() == null ? "" : " (" + node.country() + ")"))));
-    }
-    return b.append("</svg>\n").toString();
+    return m;
+  }
+
+  private static String text(String s) {
+    return NOT_XML.matcher(s).replaceAll("");
+  }
+
+  /**
+   * Text for a DOT quoted string: backslashes doubled, line breaks as spaces. DOTExporter escapes
+   * the double quotes of attribute values (not of ids: {@link #dot} does) but not the backslash, so
+   * a name ending in one would eat the closing quote.
+   */
+  private static String dotText(String s) {
+    return s.replace("\\", "\\\\").replaceAll("[\\r\\n]+", " ");
   }
 }

@@ -2,14 +2,19 @@ package org.annals.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.store.read.Csv;
 
-/** Writes listings as an aligned table, JSON Lines or CSV. */
+/**
+ * Writes listings as an aligned table, JSON Lines or CSV (the API's CSV, {@link Csv}: formula cells
+ * neutralised).
+ */
 final class Output {
   enum Format {
     table,
@@ -80,28 +85,11 @@ final class Output {
   }
 
   private static void writeCsv(PrintWriter out, List<Map<String, Object>> rows) {
-    if (rows.isEmpty()) {
-      return;
+    try {
+      Csv.write(out, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.println(String.join(",", rows.get(0).keySet().stream().map(Output::csvCell).toList()));
-    for (Map<String, Object> r : rows) {
-      List<String> cells = new ArrayList<>();
-      for (Object v : r.values()) {
-        cells.add(
-            csvCell(
-                v instanceof Collection<?> || v instanceof Map<?, ?>
-                    ? json(v)
-                    : v == null ? "" : String.valueOf(v)));
-      }
-      out.println(String.join(",", cells));
-    }
-  }
-
-  private static String csvCell(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 
   private static void writeTable(

@@ -154,7 +154,7 @@ class LinkingIT {
   }
 
   @Test
-  void graphmlPassesTheGraphmlSchemaAndGexfDotJsonSvgAreWritten() throws Exception {
+  void graphmlAndGexfPassTheirSchemasAndDotJsonSvgAreWritten() throws Exception {
     Path graphml = dir.resolve("n.graphml");
     Path svg = dir.resolve("n.svg");
     Cli n =
@@ -180,7 +180,11 @@ class LinkingIT {
     assertThat(
             Cli.run("--db", db, "network", "--format", "gexf", "--out", gexf.toString()).status())
         .isZero();
-    assertWellFormed(gexf);
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(LinkingIT.class.getResource("/gexf.xsd"))
+        .newValidator()
+        .validate(new StreamSource(gexf.toFile()));
+    assertThat(Files.readString(gexf)).contains("Kwame Asante").contains("<edge");
     assertThat(Cli.run("--db", db, "network", "--format", "dot").out()).startsWith("digraph");
     JsonNode json =
         new ObjectMapper().readTree(Cli.run("--db", db, "network", "--format", "json").out());

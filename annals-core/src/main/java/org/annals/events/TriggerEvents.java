@@ -57,7 +57,11 @@ final class TriggerEvents {
     DateChoice date = DateChoice.of(d, s, head, eventVerb);
     List<String> reportedBy = ReportingChain.of(d, trigger, s.index());
     String cameo = CameoKinds.bySource(e.cameo(), sources);
-    StatedIntent.Coded coded = StatedIntent.apply(cameo, Modality.of(d, head, eventVerb));
+    String modality = Modality.of(d, head, eventVerb);
+    if (e.noun() && SpokenOfEvents.spokenOf(d, head, modality)) {
+      return List.of(); // "stop the killing of the defenseless people": wanted ended, not done
+    }
+    StatedIntent.Coded coded = StatedIntent.apply(cameo, modality);
     String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
     boolean allSelf = true;
     for (Event.Participant src : ss) {

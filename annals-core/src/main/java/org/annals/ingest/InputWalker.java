@@ -29,13 +29,15 @@ import org.annals.model.SourceHints;
 /**
  * Finds the articles under the paths a user gives: files, and directories walked recursively in
  * name order. {@code .txt}, {@code .html}/{@code .htm} and {@code .jsonl} (one article per line),
- * each possibly gzip-compressed. A file named explicitly is read whatever its name; inside a
+ * each possibly gzip-compressed, and WARC files ({@code .warc}, {@code .warc.gz}: one article per
+ * HTML or text response record). A file named explicitly is read whatever its name; inside a
  * directory, files of other types are skipped and counted. Every problem becomes a failed {@link
  * InputItem} naming the input, never an exception: one bad file does not stop the walk.
  */
 public final class InputWalker {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long maxBytes;
+  private final WarcInput warc;
   private int skipped;
 
   /**
@@ -43,11 +45,17 @@ public final class InputWalker {
    */
   public InputWalker(long maxBytes) {
     this.maxBytes = maxBytes;
+    this.warc = new WarcInput(maxBytes);
   }
 
   /** Files inside directories skipped because of their type. */
   public int skipped() {
     return skipped;
+  }
+
+  /** WARC records read that were no article (requests, metadata, images, redirects, errors). */
+  public int skippedRecords() {
+    return warc.skipped();
   }
 
   public void walk(List<String> paths, Consumer<InputItem> sink) {
@@ -77,11 +85,15 @@ public final class InputWalker {
   private enum Kind {
     TEXT,
     HTML,
-    JSONL
+    JSONL,
+    WARC
   }
 
   private static Kind kind(Path f) {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (WarcInput.isWarc(name)) {
+      return Kind.WARC;
+    }
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
     }
@@ -112,6 +124,10 @@ public final class InputWalker {
       }
       if (kind == Kind.JSONL) {
         readJsonl(f, source, gz, sink);
+        return;
+      }
+      if (kind == Kind.WARC) {
+        warc.read(f, source, sink);
         return;
       }
       long size = Files.size(f);

@@ -76,9 +76,8 @@ final class Api {
   }
 
   private StoredActor actorById(String id) {
-    return store().actors(id, Query.MAX_LIMIT, 0).items().stream()
-        .filter(a -> a.id().equals(id))
-        .findFirst()
+    return store()
+        .actor(id)
         .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no actor '" + id + "'"));
   }
 
@@ -178,10 +177,7 @@ final class Api {
         Map<String, Object> p = (Map<String, Object>) c.get(side);
         String id = p == null ? null : (String) p.get("actor");
         if (id != null && !actors.containsKey(id)) {
-          store().actors(id, 20, 0).items().stream()
-              .filter(a -> a.id().equals(id))
-              .findFirst()
-              .ifPresent(a -> actors.put(id, a));
+          store().actor(id).ifPresent(a -> actors.put(id, a));
         }
       }
     }

@@ -66,25 +66,23 @@ record ArticleDetail(
       return new ArticleDetail(a, null, List.of(), List.of(), events, quotes, mentions);
     }
     OffsetMap map = stored.map();
-    int n = stored.cleanText().length();
     List<Mark> marks = new ArrayList<>();
     for (MentionRecord m : mentions) {
-      add(marks, map, n, "actor", m.actor(), m.start(), m.end(), m.name());
+      add(marks, map, "actor", m.actor(), m.start(), m.end(), m.name());
     }
     for (QuoteRecord q : quotes) {
       String who = q.speaker() == null ? null : q.speaker().name();
-      add(marks, map, n, "quote", q.id(), q.start(), q.end(), who == null ? "quote" : who);
+      add(marks, map, "quote", q.id(), q.start(), q.end(), who == null ? "quote" : who);
     }
     for (EventRecord e : events) {
       String label = e.cameo() + (e.plover() == null ? "" : " " + e.plover().type());
-      add(marks, map, n, "evidence", e.id(), e.evidence().start(), e.evidence().end(), label);
-      add(marks, map, n, "trigger", e.id(), e.trigger().start(), e.trigger().end(), label);
+      add(marks, map, "evidence", e.id(), e.evidence().start(), e.evidence().end(), label);
+      add(marks, map, "trigger", e.id(), e.trigger().start(), e.trigger().end(), label);
     }
     marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(m -> -m.end()));
     List<Removed> removed = new ArrayList<>();
     for (RemovedRecord r : cut) {
-      removed.add(
-          new Removed(Math.min(n, map.toClean(r.start())), r.rule(), r.text(), r.start(), r.end()));
+      removed.add(new Removed(map.toClean(r.start()), r.rule(), r.text(), r.start(), r.end()));
     }
     removed.sort(Comparator.comparingInt(Removed::at));
     return new ArticleDetail(a, stored.cleanText(), removed, marks, events, quotes, mentions);
@@ -93,14 +91,13 @@ record ArticleDetail(
   private static void add(
       List<Mark> marks,
       OffsetMap map,
-      int n,
       String kind,
       String ref,
       int rawStart,
       int rawEnd,
       String label) {
-    int s = Math.min(n, map.toClean(rawStart));
-    int e = Math.min(n, map.toClean(rawEnd));
+    int s = map.toClean(rawStart);
+    int e = map.toClean(rawEnd);
     if (e > s) {
       marks.add(new Mark(kind, ref, s, e, label));
     }

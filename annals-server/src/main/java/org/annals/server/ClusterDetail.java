@@ -1,5 +1,7 @@
 package org.annals.server;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ record ClusterDetail(ClusterRecord cluster, List<Report> reports) {
    * @param triggerEnd where it ends in {@code sentence}, or -1
    * @param at the clean-text offset of the sentence, to open the article there
    */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Report(
       EventRecord event,
       StoredArticle article,
@@ -48,11 +51,10 @@ record ClusterDetail(ClusterRecord cluster, List<Report> reports) {
         reports.add(new Report(e, a, null, -1, -1, 0));
         continue;
       }
-      int n = t.cleanText().length();
-      int s = Math.min(n, t.map().toClean(e.evidence().start()));
-      int end = Math.min(n, t.map().toClean(e.evidence().end()));
-      int ts = Math.min(n, t.map().toClean(e.trigger().start())) - s;
-      int te = Math.min(n, t.map().toClean(e.trigger().end())) - s;
+      int s = t.map().toClean(e.evidence().start());
+      int end = t.map().toClean(e.evidence().end());
+      int ts = t.map().toClean(e.trigger().start()) - s;
+      int te = t.map().toClean(e.trigger().end()) - s;
       String sentence = t.cleanText().substring(s, Math.max(s, end));
       boolean inside = ts >= 0 && te <= sentence.length() && te > ts;
       reports.add(new Report(e, a, sentence, inside ? ts : -1, inside ? te : -1, s));

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.annals.actors.ActorNames;
 import org.annals.store.read.Page;
@@ -55,7 +56,7 @@ final class ActorReads {
     if (search != null) {
       Set<String> ids = new HashSet<>();
       try (PreparedStatement p = c.prepareStatement(MATCHING_IDS)) {
-        bind(p, searchArgs(search));
+        Sql.bind(p, searchArgs(search));
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             ids.add(rs.getString(1));
@@ -66,36 +67,48 @@ final class ActorReads {
     }
     List<StoredActor> out = new ArrayList<>();
     int end = (int) Math.min(ranked.size(), (long) offset + limit);
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT id, name, kind, country, sectors, known FROM actors WHERE id = ?")) {
-      for (int i = offset; i < end; i++) {
-        String id = ranked.get(i).getKey();
-        p.setString(1, id);
-        try (ResultSet rs = p.executeQuery()) {
-          if (!rs.next()) {
-            continue;
-          }
-          boolean known = rs.getInt(6) == 1;
-          String sectors = rs.getString(5);
-          out.add(
-              new StoredActor(
-                  id,
-                  shownName(id, rs.getString(2), known),
-                  rs.getString(3),
-                  rs.getString(4),
-                  sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
-                  strings("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", id),
-                  roles(id),
-                  ranked.get(i).getValue(),
-                  known,
-                  strings(
-                      "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id",
-                      id)));
-        }
-      }
+    for (int i = offset; i < end; i++) {
+      stored(ranked.get(i).getKey(), ranked.get(i).getValue()).ifPresent(out::add);
     }
     return new Page<>(out, ranked.size(), limit, offset);
+  }
+
+  /** The actor with exactly this id, when it has mentions. */
+  Optional<StoredActor> actor(String id) throws SQLException {
+    for (Map.Entry<String, Integer> e : ranked()) {
+      if (e.getKey().equals(id)) {
+        return stored(id, e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<StoredActor> stored(String id, int mentions) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT name, kind, country, sectors, known FROM actors WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        boolean known = rs.getInt(5) == 1;
+        String sectors = rs.getString(4);
+        return Optional.of(
+            new StoredActor(
+                id,
+                shownName(id, rs.getString(1), known),
+                rs.getString(2),
+                rs.getString(3),
+                sectors == null || sectors.isEmpty() ? List.of() : List.of(sectors.split(",")),
+                strings("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", id),
+                roles(id),
+                mentions,
+                known,
+                strings(
+                    "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id",
+                    id)));
+      }
+    }
   }
 
   /**
@@ -208,11 +221,5 @@ final class ActorReads {
       }
     }
     return out;
-  }
-
-  static void bind(PreparedStatement p, List<String> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      p.setString(i + 1, args.get(i));
-    }
   }
 }

@@ -40,13 +40,7 @@ final class ArticleReads {
           " AND (LOWER(id) = ? OR LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(source) LIKE ? ESCAPE '\\')");
       args.addAll(s);
     }
-    int total;
-    try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM articles" + where)) {
-      ActorReads.bind(p, args);
-      try (ResultSet rs = p.executeQuery()) {
-        total = rs.next() ? rs.getInt(1) : 0;
-      }
-    }
+    int total = Sql.count(c, "SELECT COUNT(*) FROM articles" + where, args);
     List<StoredArticle> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
@@ -55,7 +49,7 @@ final class ArticleReads {
                 + " FROM articles"
                 + where
                 + " ORDER BY published IS NULL, published DESC, source, id LIMIT ? OFFSET ?")) {
-      ActorReads.bind(p, args);
+      Sql.bind(p, args);
       p.setInt(args.size() + 1, limit);
       p.setInt(args.size() + 2, offset);
       try (ResultSet rs = p.executeQuery()) {

@@ -263,8 +263,8 @@ public final class ArticleStore implements AutoCloseable {
     String sql =
         "INSERT INTO articles (id, sha256, source, format, raw, raw_size, charset, charset_note, clean_text,"
             + " offset_map, title, published, published_from, agency, dateline, dateline_date, site_name, author,"
-            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at, fetched_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
       p.setString(i++, raw.id());
@@ -294,7 +294,8 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(i++, status);
       p.setString(i++, o.error());
       p.setString(i++, o.warnings().isEmpty() ? null : json(o.warnings()));
-      p.setString(i, Instant.now().toString());
+      p.setString(i++, Instant.now().toString());
+      p.setString(i, raw.hints() == null ? null : raw.hints().fetched());
       p.executeUpdate();
     }
   }
@@ -309,7 +310,8 @@ public final class ArticleStore implements AutoCloseable {
 
   private static final String LIST_COLUMNS =
       "id, sha256, source, format, raw_size, charset, title, published, published_from, agency, dateline,"
-          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at";
+          + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at,"
+          + " fetched_at";
 
   /** All articles, by publication date then id; {@code status} null for all. */
   public List<StoredArticle> articles(String status) {
@@ -434,6 +436,15 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** The actor with exactly this id, when it has mentions. */
+  public Optional<StoredActor> actor(String id) {
+    try {
+      return actorReads.actor(id);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read actor " + id + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Quotes in article and text order; {@code speaker} (or null) keeps those whose speaker actor id
    * is it, or whose speaker actor has a name or alias containing it.
@@ -504,46 +515,43 @@ public final class ArticleStore implements AutoCloseable {
     String sql =
         "SELECT id, source, published, agency, site_name, url, ingested_at, raw_size FROM articles";
     Map<String, ArticleFacts> out = new HashMap<>();
-    List<String> all = ids == null ? null : new ArrayList<>(ids);
-    int step = 500;
     try {
-      for (int from = 0; all == null ? from == 0 : from < all.size(); from += step) {
-        List<String> part =
-            all == null ? List.of() : all.subList(from, Math.min(all.size(), from + step));
-        String where =
-            all == null
-                ? ""
-                : " WHERE id IN ("
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
-                    + ")";
-        try (PreparedStatement p = c.prepareStatement(sql + where)) {
-          for (int i = 0; i < part.size(); i++) {
-            p.setString(i + 1, part.get(i));
-          }
-          try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-              out.put(
-                  rs.getString(1),
-                  new ArticleFacts(
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getString(6),
-                      rs.getString(7),
-                      rs.getLong(8)));
-            }
-          }
-        }
-        if (all == null) {
-          break;
-        }
+      if (ids == null) {
+        readFacts(sql, List.of(), out);
+        return out;
+      }
+      List<String> all = new ArrayList<>(ids);
+      for (int from = 0; from < all.size(); from += 500) {
+        List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+        String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+        readFacts(sql + " WHERE id IN (" + marks + ")", part, out);
       }
     } catch (SQLException e) {
       throw new AnnalsException("cannot read articles: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  private void readFacts(String sql, List<String> args, Map<String, ArticleFacts> out)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      Sql.bind(p, args);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              new ArticleFacts(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getLong(8)));
+        }
+      }
+    }
   }
 
   /**
@@ -591,7 +599,8 @@ public final class ArticleStore implements AutoCloseable {
         rs.getInt("folded_chars"),
         rs.getString("status"),
         rs.getString("error"),
-        rs.getString("ingested_at"));
+        rs.getString("ingested_at"),
+        rs.getString("fetched_at"));
   }
 
   @Override

@@ -56,19 +56,14 @@ final class EventReads {
     String where = where(f, args);
     int total = -1;
     if (count) {
-      try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
-        ActorReads.bind(p, args);
-        try (ResultSet rs = p.executeQuery()) {
-          total = rs.next() ? rs.getInt(1) : 0;
-        }
-      }
+      total = Sql.count(c, "SELECT COUNT(*) FROM events e" + where, args);
     }
     List<EventRecord> out = new ArrayList<>();
     // the page's ids first, from the index alone; then only those rows are joined and read
     String ids = "SELECT e.id FROM events e" + where + ORDER + " LIMIT ? OFFSET ?";
     try (PreparedStatement p =
         c.prepareStatement(COLUMNS + FROM + " WHERE e.id IN (" + ids + ")" + ORDER)) {
-      ActorReads.bind(p, args);
+      Sql.bind(p, args);
       p.setInt(args.size() + 1, limit);
       p.setInt(args.size() + 2, offset);
       try (ResultSet rs = p.executeQuery()) {

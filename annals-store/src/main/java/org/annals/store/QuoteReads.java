@@ -36,13 +36,7 @@ final class QuoteReads {
       where.append(" AND q.article_id = ?");
       args.add(article);
     }
-    int total;
-    try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM quotes q" + where)) {
-      ActorReads.bind(p, args);
-      try (ResultSet rs = p.executeQuery()) {
-        total = rs.next() ? rs.getInt(1) : 0;
-      }
-    }
+    int total = Sql.count(c, "SELECT COUNT(*) FROM quotes q" + where, args);
     String sql =
         "SELECT q.id, q.article_id, q.speaker_actor, s.name, q.speaker_text, q.addressee_actor, d.name,"
             + " q.addressee_text, q.text, q.direct, q.cue, q.start_raw, q.end_raw, q.rule, s.known, d.known,"
@@ -53,7 +47,7 @@ final class QuoteReads {
             + " ORDER BY q.article_id, q.start_raw, q.id LIMIT ? OFFSET ?";
     List<QuoteRecord> out = new ArrayList<>();
     try (PreparedStatement st = c.prepareStatement(sql)) {
-      ActorReads.bind(st, args);
+      Sql.bind(st, args);
       st.setInt(args.size() + 1, limit);
       st.setInt(args.size() + 2, offset);
       try (ResultSet rs = st.executeQuery()) {

@@ -49,4 +49,5 @@ public record StoredArticle(
     int foldedChars,
     String status,
     String error,
-    String ingestedAt) {}
+    String ingestedAt,
+    String fetchedAt) {}

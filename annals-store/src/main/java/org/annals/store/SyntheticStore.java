@@ -1,14 +1,11 @@
 package org.annals.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.annals.AnnalsException;
@@ -118,7 +115,7 @@ public final class SyntheticStore {
           }
           byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
           a.setString(1, id);
-          a.setString(2, sha256(raw));
+          a.setString(2, org.annals.pipeline.Pipeline.sha256(raw));
           a.setString(3, "synthetic:" + k);
           a.setBytes(4, raw);
           a.setLong(5, raw.length);
@@ -183,14 +180,6 @@ public final class SyntheticStore {
     m.setInt(5, start + text.length());
     m.setString(6, text);
     m.addBatch();
-  }
-
-  private static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static final String ARTICLE =

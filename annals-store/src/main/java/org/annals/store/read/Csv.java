@@ -1,5 +1,6 @@
 package org.annals.store.read;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -23,7 +24,10 @@ public final class Csv {
 
   private Csv() {}
 
-  /** Writes the rows (records or maps) with a header line; nothing at all for no rows. */
+  /**
+   * Writes the rows (records or maps) with a header line; nothing at all for no rows. The writer is
+   * flushed, not closed: it may be the command line's standard output.
+   */
   public static void write(Writer out, List<?> rows) throws IOException {
     List<Map<String, Object>> maps = new ArrayList<>();
     for (Object r : rows) {
@@ -44,7 +48,12 @@ public final class Csv {
       }
       cells.add(row);
     }
-    CSV.writerFor(List.class).with(schema.build()).writeValues(out).writeAll(cells).close();
+    CSV.writerFor(List.class)
+        .with(schema.build())
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(out)
+        .writeAll(cells)
+        .close();
   }
 
   @SuppressWarnings("unchecked")

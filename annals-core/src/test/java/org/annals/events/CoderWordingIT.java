@@ -1,0 +1,92 @@
+package org.annals.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.annals.actors.KnowledgeBaseLoader;
+import org.annals.ingest.InputItem;
+import org.annals.model.InputFormat;
+import org.annals.model.SourceHints;
+import org.annals.pipeline.ArticleOutcome;
+import org.annals.pipeline.Pipeline;
+import org.annals.pipeline.StandardPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How news words events (issue 14): acts spoken of but not reported code nothing, and the PLOVER
+ * type follows the codebook where it differs from the crosswalk.
+ */
+class CoderWordingIT {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void assemble() {
+    pipeline = StandardPipeline.full(KnowledgeBaseLoader.bundled());
+  }
+
+  private static List<Event> events(String text) {
+    InputItem in =
+        new InputItem(
+            "t",
+            InputFormat.TEXT,
+            text.getBytes(StandardCharsets.UTF_8),
+            new SourceHints("t", null, null, "2024-07-10", null),
+            null);
+    ArticleOutcome o = pipeline.process(in);
+    assertThat(o.ok()).as(o.error()).isTrue();
+    return o.doc().events();
+  }
+
+  private static String plover(Event e) {
+    return CameoCodes.standard().require(e.cameo()).ploverType();
+  }
+
+  @Test
+  void aKillingToBeStoppedOrEndedIsNoEventIssue14() {
+    assertThat(
+            events(
+                "Iranian President Masoud Pezeshkian said Iran will stop the killing of the"
+                    + " defenseless Palestinian people."))
+        .noneMatch(e -> e.cameo().startsWith("18") || e.cameo().startsWith("13"));
+    assertThat(
+            events(
+                "Turkish President Recep Tayyip Erdogan called for putting an end to the killing"
+                    + " of civilians in Gaza."))
+        .noneMatch(e -> e.cameo().startsWith("18"));
+    assertThat(
+            events(
+                "Hamas said the Israeli army intends to continue the killing of the people of"
+                    + " Gaza."))
+        .noneMatch(e -> e.cameo().startsWith("18") || e.cameo().startsWith("13"));
+  }
+
+  @Test
+  void anOccupationIsAStateNotAnActIssue14() {
+    assertThat(
+            events(
+                "Iranian President Masoud Pezeshkian spoke of the end of the decades-long"
+                    + " occupation of Palestine by Israel."))
+        .noneMatch(e -> e.cameo().startsWith("19"));
+  }
+
+  @Test
+  void aResignationIsRetreatAndAPromisedWithdrawalConcedeIssue14() {
+    assertThat(events("Italian Prime Minister Mario Draghi resigned on Thursday."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("RETREAT"));
+    assertThat(
+            events(
+                "Russian President Vladimir Putin said Russia will withdraw its troops from"
+                    + " Ukraine."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("CONCEDE"));
+  }
+
+  @Test
+  void sanctionsAndCoercionWordedAsNewsWordsThem() {
+    assertThat(events("The Russian government cut off electricity to the Ukrainian town of Sumy."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("COERCE"));
+    assertThat(events("The United States withdrew from the Paris climate agreement on Monday."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("SANCTION"));
+  }
+}
