@@ -102,8 +102,7 @@ class ArticleStoreIT {
       try (ArticleStore store = ArticleStore.open(db.url())) {
         assertThat(store.counts()).containsEntry("ok", 1);
       }
-      assertThat(SchemaHistory.applied(db.url()))
-          .containsExactly("001", "002", "003", "004", "005", "006");
+      assertThat(SchemaHistory.applied(db.url())).isEqualTo(SchemaHistory.VERSIONS);
     }
   }
 

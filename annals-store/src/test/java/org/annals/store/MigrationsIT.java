@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MigrationsIT {
   @TempDir Path dir;
 
-  private static final List<String> ALL = List.of("001", "002", "003", "004", "005", "006");
+  private static final List<String> ALL = SchemaHistory.VERSIONS;
 
   @ParameterizedTest
   @EnumSource(StoreBackend.class)
@@ -39,7 +40,7 @@ class MigrationsIT {
   @Test
   void aStoreMadeBeforeFlywayOpensWithItsDataAndIsBaselined() {
     String db = dir.resolve("old.db").toString();
-    SchemaHistory.legacySqliteStore(db, 6);
+    SchemaHistory.legacySqliteStore(db, SchemaHistory.LAST);
     StoreBackend.execute(
         ArticleStore.jdbcUrl(db),
         "INSERT INTO articles (id, sha256, source, format, raw, raw_size, folded_chars, status,"
@@ -51,10 +52,11 @@ class MigrationsIT {
       assertThat(store.articles(null)).extracting(StoredArticle::source).containsExactly("old.txt");
     }
     ArticleStore.open(db).close();
-    assertThat(SchemaHistory.applied(db)).containsExactly("006");
+    assertThat(SchemaHistory.applied(db))
+        .containsExactly(SchemaHistory.versionsFrom(SchemaHistory.LAST).get(0));
     assertThat(SchemaHistory.types(db)).containsExactly("BASELINE");
     assertThat(SchemaHistory.strings(db, "SELECT MAX(version) FROM schema_version"))
-        .containsExactly("6");
+        .containsExactly(String.valueOf(SchemaHistory.LAST));
   }
 
   @Test
@@ -62,8 +64,10 @@ class MigrationsIT {
     String db = dir.resolve("v4.db").toString();
     SchemaHistory.legacySqliteStore(db, 4);
     ArticleStore.open(db).close();
-    assertThat(SchemaHistory.applied(db)).containsExactly("004", "005", "006");
-    assertThat(SchemaHistory.types(db)).containsExactly("BASELINE", "SQL", "SQL");
+    assertThat(SchemaHistory.applied(db)).isEqualTo(SchemaHistory.versionsFrom(4));
+    List<String> types = new ArrayList<>(List.of("BASELINE"));
+    types.addAll(Collections.nCopies(SchemaHistory.VERSIONS.size() - 4, "SQL"));
+    assertThat(SchemaHistory.types(db)).isEqualTo(types);
     // V005's columns and V006's index are there
     assertThat(SchemaHistory.strings(db, "SELECT COUNT(link_with) FROM events"))
         .containsExactly("0");
@@ -95,11 +99,12 @@ class MigrationsIT {
       StoreBackend.execute(
           ArticleStore.jdbcUrl(db.url()),
           "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-              + " checksum, installed_by, execution_time, success) VALUES (99, '7', 'future', 'SQL',"
-              + " 'V007__future.sql', 1, 'test', 0, TRUE)");
+              + " checksum, installed_by, execution_time, success) VALUES (99, '"
+              + (SchemaHistory.LAST + 1)
+              + "', 'future', 'SQL', 'V999__future.sql', 1, 'test', 0, TRUE)");
       assertThatThrownBy(() -> ArticleStore.open(db.url()))
           .isInstanceOf(ConfigException.class)
-          .hasMessageContaining("schema version 7")
+          .hasMessageContaining("schema version " + (SchemaHistory.LAST + 1))
           .hasMessageContaining("use a newer Annals");
     }
   }

@@ -2,7 +2,13 @@ package org.annals.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,17 +18,47 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Test helpers around schema history: Flyway's table, and stores made by the pre-Flyway runner. */
 final class SchemaHistory {
-  static final List<String> FILES =
-      List.of(
-          "V001__articles.sql",
-          "V002__actors.sql",
-          "V003__quotes.sql",
-          "V004__events.sql",
-          "V005__event_links.sql",
-          "V006__read_indexes.sql");
+  /** The migration files the store ships, in order, read from the classpath folder Flyway scans. */
+  static final List<String> FILES = files();
+
+  /** Their versions as Flyway records them ("001" …). */
+  static final List<String> VERSIONS =
+      FILES.stream().map(f -> f.substring(1, f.indexOf("__"))).toList();
+
+  /** The last version. */
+  static final int LAST = Integer.parseInt(VERSIONS.get(VERSIONS.size() - 1));
+
+  private static List<String> files() {
+    try {
+      URI folder = SchemaHistory.class.getResource("/org/annals/store/migrations").toURI();
+      if (!"jar".equals(folder.getScheme())) {
+        return names(Path.of(folder));
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(folder, Map.of())) {
+        return names(jar.provider().getPath(folder));
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("V\\d{3}__.+\\.sql"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** The versions from {@code from} (inclusive) to the last one. */
+  static List<String> versionsFrom(int from) {
+    return VERSIONS.subList(from - 1, VERSIONS.size());
+  }
 
   private SchemaHistory() {}
 
