@@ -76,6 +76,14 @@ public final class ArticleStore implements AutoCloseable {
     return pathOrUrl.startsWith("jdbc:") ? pathOrUrl : "jdbc:sqlite:" + pathOrUrl;
   }
 
+  /**
+   * The database as it may be shown: a path as given, a URL with any password replaced by {@code
+   * ***}.
+   */
+  public static String shown(String pathOrUrl) {
+    return Databases.redact(pathOrUrl);
+  }
+
   /** Opens (creating if needed) the database and brings its schema up to date. */
   public static ArticleStore open(String pathOrUrl) {
     String url = jdbcUrl(pathOrUrl);
