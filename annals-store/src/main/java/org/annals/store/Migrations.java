@@ -39,6 +39,19 @@ final class Migrations {
 
   private static final int ATTEMPTS = 5;
 
+  /**
+   * Flyway reports every step at INFO ("Migrating schema … to version …"): noise on a user's
+   * terminal and in machine-read output. Warnings and errors still show. Held here so the setting
+   * is not collected with its logger.
+   */
+  private static final java.util.logging.Logger FLYWAY_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
+
   private Migrations() {}
 
   /**
@@ -63,6 +76,8 @@ final class Migrations {
     FluentConfiguration config =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(ds)
+            // java.util.logging whatever else the class path has, quiet below WARNING (FLYWAY_LOG)
+            .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
             .locations(LOCATION)
             .table(HISTORY_TABLE)
             .placeholders(dialect.placeholders())

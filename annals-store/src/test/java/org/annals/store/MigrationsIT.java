@@ -136,6 +136,33 @@ class MigrationsIT {
   }
 
   @Test
+  void migratingANewStoreLogsNothingBelowWarning() {
+    List<java.util.logging.LogRecord> seen = new ArrayList<>();
+    java.util.logging.Handler handler =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            seen.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    java.util.logging.Logger flyway = java.util.logging.Logger.getLogger("org.flywaydb");
+    flyway.addHandler(handler);
+    try {
+      ArticleStore.open(dir.resolve("quiet.db").toString()).close();
+    } finally {
+      flyway.removeHandler(handler);
+    }
+    assertThat(SchemaHistory.applied(dir.resolve("quiet.db").toString())).isEqualTo(ALL);
+    assertThat(seen).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
+  }
+
+  @Test
   void aPasswordInTheUrlIsNotShownInErrors() {
     assertThatThrownBy(
             () -> ArticleStore.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=s3cret"))
