@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -44,8 +45,17 @@ public final class AnnalsCommand implements Runnable {
       scope = ScopeType.INHERIT,
       defaultValue = "annals.db",
       paramLabel = "PATH_OR_JDBC_URL",
-      description = "Database: a SQLite file path or a JDBC URL (default: ${DEFAULT-VALUE}).")
+      description = {
+        "Database: a SQLite file path, or a PostgreSQL server as",
+        "jdbc:postgresql://HOST:PORT/DB?user=NAME (password from PGPASSWORD or",
+        "&password=; it is never printed). Default: ${DEFAULT-VALUE}."
+      })
   String db;
+
+  /** The database as messages show it: no password. */
+  String shownDb() {
+    return ArticleStore.shown(db);
+  }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -123,7 +123,7 @@ final class IngestCommand implements Callable<Integer> {
               + (walker.skippedRecords() > 0
                   ? "; skipped " + walker.skippedRecords() + " WARC records that are no article"
                   : ""),
-          root.db);
+          root.shownDb());
       out.flush();
       err.flush();
     }

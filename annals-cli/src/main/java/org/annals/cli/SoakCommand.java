@@ -101,7 +101,8 @@ final class SoakCommand implements Callable<Integer> {
                 });
       }
       out.printf(
-          "soak: %d articles in %.0f s into %s%n", n[0], (System.nanoTime() - t0) / 1e9, root.db);
+          "soak: %d articles in %.0f s into %s%n",
+          n[0], (System.nanoTime() - t0) / 1e9, root.shownDb());
       return n[1] > 0 ? Main.SOME_FAILED : Main.OK;
     } finally {
       try (var s = Files.list(dir)) {

@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     // open once before serving, so a wrong path or an old schema is said here, not per request
     ArticleStore.open(db).close();
     AnnalsServer server = AnnalsServer.start(db, bind, port);
-    out.println("Serving " + db + " at " + server.url() + "  (Ctrl-C to stop)");
+    out.println("Serving " + ArticleStore.shown(db) + " at " + server.url() + "  (Ctrl-C to stop)");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

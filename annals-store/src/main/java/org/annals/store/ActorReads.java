@@ -169,7 +169,7 @@ final class ActorReads {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = ? AND rule IN ('name', 'discovered')"
-                + " GROUP BY text ORDER BY n DESC, LENGTH(text) DESC")) {
+                + " GROUP BY text ORDER BY n DESC, LENGTH(text) DESC, text")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -188,7 +188,7 @@ final class ActorReads {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT title, of_actor, sector, from_date, to_date, article_id, source FROM actor_roles"
-                + " WHERE actor_id = ? ORDER BY from_date, article_id, title")) {
+                + " WHERE actor_id = ? ORDER BY from_date IS NULL DESC, from_date, article_id IS NULL DESC, article_id, title")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {

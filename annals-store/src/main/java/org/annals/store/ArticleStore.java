@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,8 +60,11 @@ public final class ArticleStore implements AutoCloseable {
   private final QuoteReads quoteReads;
   private final ArticleReads articleReads;
 
-  private ArticleStore(Connection c) {
+  private final Dialect dialect;
+
+  private ArticleStore(Connection c, Dialect dialect) {
     this.c = c;
+    this.dialect = dialect;
     this.actorReads = new ActorReads(c);
     this.eventReads = new EventReads(c, actorReads);
     this.quoteReads = new QuoteReads(c, actorReads);
@@ -72,6 +74,14 @@ public final class ArticleStore implements AutoCloseable {
   /** JDBC URL for what a user typed after {@code --db}: a file path or a JDBC URL. */
   public static String jdbcUrl(String pathOrUrl) {
     return pathOrUrl.startsWith("jdbc:") ? pathOrUrl : "jdbc:sqlite:" + pathOrUrl;
+  }
+
+  /**
+   * The database as it may be shown: a path as given, a URL with any password replaced by {@code
+   * ***}.
+   */
+  public static String shown(String pathOrUrl) {
+    return Databases.redact(pathOrUrl);
   }
 
   /** Opens (creating if needed) the database and brings its schema up to date. */
@@ -86,14 +96,35 @@ public final class ArticleStore implements AutoCloseable {
             "cannot create database " + file + ": folder " + parent + " does not exist");
       }
     }
-    try {
-      Connection c =
-          dialect == Dialect.SQLITE ? SqliteWriters.connect(url) : DriverManager.getConnection(url);
-      Migrations.apply(c, dialect);
-      return new ArticleStore(c);
-    } catch (SQLException e) {
-      throw new ConfigException(
-          "cannot open database " + pathOrUrl + ": " + SqliteWriters.explain(e), e);
+    javax.sql.DataSource ds = Databases.dataSource(url);
+    for (int attempt = 1; ; attempt++) {
+      Connection c = null;
+      try {
+        c = ds.getConnection();
+        Migrations.apply(ds, c, dialect);
+        return new ArticleStore(c, dialect);
+      } catch (SQLException e) {
+        // several processes creating one SQLite file at once race to switch it to WAL
+        // (SQLITE_IOERR_DELETE_NOENT); the loser opens the file the winner made
+        closeQuietly(c, e);
+        if (dialect != Dialect.SQLITE || attempt == 5) {
+          throw new ConfigException(
+              "cannot open database "
+                  + Databases.redact(pathOrUrl)
+                  + ": "
+                  + Databases.redact(SqliteWriters.explain(e)),
+              e);
+        }
+        sleep(100L * attempt);
+      } catch (AnnalsException e) {
+        closeQuietly(c, e);
+        throw new ConfigException(
+            "cannot open database "
+                + Databases.redact(pathOrUrl)
+                + ": "
+                + Databases.redact(SqliteWriters.explain(e)),
+            e);
+      }
     }
   }
 
@@ -122,14 +153,37 @@ public final class ArticleStore implements AutoCloseable {
     return ids;
   }
 
-  /** Stores one outcome in its own transaction. */
+  /**
+   * Stores one outcome in its own transaction. Concurrent writers into one database see each
+   * other's articles, actors and clusters as if they wrote one after the other: SQLite by its write
+   * lock ({@link SqliteWriters}); PostgreSQL by a serializable transaction, tried again from the
+   * start when the server reports a conflict with another writer (see {@link WriteConflicts}).
+   */
   public Saved save(ArticleOutcome o) {
     RawArticle raw = o.raw();
     if (raw == null) {
       return Saved.NOT_STORED;
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return saveOnce(o, raw);
+      } catch (AnnalsException e) {
+        if (dialect != Dialect.POSTGRESQL
+            || !WriteConflicts.isConflict(e)
+            || attempt == WriteConflicts.ATTEMPTS) {
+          throw e;
+        }
+        WriteConflicts.backOff(attempt);
+      }
+    }
+  }
+
+  private Saved saveOnce(ArticleOutcome o, RawArticle raw) {
     String status = o.ok() ? "ok" : "failed";
     try {
+      if (dialect == Dialect.POSTGRESQL) {
+        c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      }
       c.setAutoCommit(false);
       String existing = statusOf(raw.id());
       if (existing != null && (existing.equals("ok") || existing.equals(status))) {
@@ -174,8 +228,30 @@ public final class ArticleStore implements AutoCloseable {
     } finally {
       try {
         c.setAutoCommit(true);
+        if (dialect == Dialect.POSTGRESQL) {
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
       } catch (SQLException e) {
         // the connection is broken; the next call reports it
+      }
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnnalsException("interrupted while opening the database", e);
+    }
+  }
+
+  private static void closeQuietly(Connection c, Exception cause) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
       }
     }
   }

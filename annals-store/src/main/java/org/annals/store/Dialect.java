@@ -3,10 +3,15 @@ package org.annals.store;
 import java.util.Map;
 import org.annals.ConfigException;
 
-/** What differs between the databases Annals runs on: type names in migrations. */
+/**
+ * What differs between the databases Annals runs on: the type names that the migrations write as
+ * Flyway placeholders ({@code ${TEXT}}, {@code ${BINARY}}, {@code ${REAL}}). {@code REAL} is an
+ * 8-byte float on SQLite but a 4-byte one on PostgreSQL, so PostgreSQL gets {@code DOUBLE
+ * PRECISION}: scores and Goldstein values read back the same from both.
+ */
 enum Dialect {
-  SQLITE(Map.of("BINARY", "BLOB", "TEXT", "TEXT")),
-  POSTGRESQL(Map.of("BINARY", "BYTEA", "TEXT", "TEXT"));
+  SQLITE(Map.of("BINARY", "BLOB", "TEXT", "TEXT", "REAL", "REAL")),
+  POSTGRESQL(Map.of("BINARY", "BYTEA", "TEXT", "TEXT", "REAL", "DOUBLE PRECISION"));
 
   private final Map<String, String> types;
 
@@ -23,15 +28,12 @@ enum Dialect {
     }
     throw new ConfigException(
         "unsupported database URL '"
-            + jdbcUrl
+            + Databases.redact(jdbcUrl)
             + "': use a file path, jdbc:sqlite:… or jdbc:postgresql:…");
   }
 
-  String expand(String sql) {
-    String out = sql;
-    for (Map.Entry<String, String> e : types.entrySet()) {
-      out = out.replace("${" + e.getKey() + "}", e.getValue());
-    }
-    return out;
+  /** The migrations' placeholders and this database's values for them. */
+  Map<String, String> placeholders() {
+    return types;
   }
 }

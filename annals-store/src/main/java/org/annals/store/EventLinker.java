@@ -15,7 +15,8 @@ import org.annals.model.DatePrecision;
 /**
  * Links one article's newly stored events to the events already stored, inside the article's
  * transaction: each new event joins the cluster of its best-scoring match (and other clusters it
- * matches are merged in when they agree with that match), or keeps its own. Old articles are never
+ * matches are merged in when they agree with that match), or keeps its own. A cluster is named
+ * after its least event id, whatever the order its reports were stored in. Old articles are never
  * reprocessed; only the events of the article's block (CAMEO root and actors) are read, through an
  * index.
  */
@@ -64,20 +65,24 @@ final class EventLinker {
           clusters.add(oc);
         }
       }
-      String cluster = bestCluster;
+      // the merged cluster is named after its least event id, so that its name does not depend
+      // on which report was stored first (threads, concurrent writers, backends agree)
+      clusters.add(bestCluster);
+      clusters.add(m.id()); // its own, until now
+      String cluster = clusters.stream().min(String::compareTo).orElseThrow();
       try (PreparedStatement p =
           c.prepareStatement(
-              "UPDATE events SET cluster = ?, link_with = ?, link_score = ?, link_evidence = ?"
-                  + " WHERE id = ?")) {
-        p.setString(1, cluster);
-        p.setString(2, best.id());
-        p.setDouble(3, bestVerdict.score());
-        p.setString(4, String.join("; ", bestVerdict.evidence()));
-        p.setString(5, m.id());
+              "UPDATE events SET link_with = ?, link_score = ?, link_evidence = ? WHERE id = ?")) {
+        p.setString(1, best.id());
+        p.setDouble(2, bestVerdict.score());
+        p.setString(3, String.join("; ", bestVerdict.evidence()));
+        p.setString(4, m.id());
         p.executeUpdate();
       }
-      clusters.add(m.id()); // its own, until now
       for (String other : clusters) {
+        if (other.equals(cluster)) {
+          continue;
+        }
         try (PreparedStatement p =
             c.prepareStatement("UPDATE events SET cluster = ? WHERE cluster = ?")) {
           p.setString(1, cluster);

@@ -1,8 +1,5 @@
 package org.annals.store;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -20,13 +17,14 @@ final class SqliteWriters {
 
   private SqliteWriters() {}
 
-  static Connection connect(String url) throws SQLException {
+  /** The settings above, for every connection to an SQLite store (Flyway's too). */
+  static SQLiteConfig config() {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    return DriverManager.getConnection(url, config.toProperties());
+    return config;
   }
 
   /** A one-line reason; a lock that stayed busy is said in words, not as an SQLite code. */

@@ -61,7 +61,7 @@ public final class SyntheticStore {
       String db, int firstArticle, int articles, int eventsPerArticle, int actors, long seed) {
     ArticleStore.open(db).close();
     Random r = new Random(seed);
-    try (Connection c = SqliteWriters.connect(ArticleStore.jdbcUrl(db))) {
+    try (Connection c = Databases.connect(ArticleStore.jdbcUrl(db))) {
       c.setAutoCommit(false);
       persons(c, actors);
       int events = 0;

@@ -16,6 +16,8 @@ import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.StandardPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ArticleStoreIT {
   @TempDir Path dir;
@@ -31,10 +33,12 @@ class ArticleStoreIT {
             null));
   }
 
-  @Test
-  void storesAnArticleWithItsCleanTextAndOffsetMap() {
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void storesAnArticleWithItsCleanTextAndOffsetMap(StoreBackend backend) {
     String raw = "Lima (AP) - The foreign minister of Peru met his Chilean counterpart on Friday.";
-    try (ArticleStore store = ArticleStore.open(dir.resolve("a.db").toString())) {
+    try (StoreBackend.TestDb db = backend.fresh(dir);
+        ArticleStore store = ArticleStore.open(db.url())) {
       ArticleOutcome o = process("a.txt", raw);
       assertThat(store.save(o)).isEqualTo(ArticleStore.Saved.INGESTED);
       StoredArticle a = store.articles(null).get(0);
@@ -49,10 +53,11 @@ class ArticleStoreIT {
     }
   }
 
-  @Test
-  void sameBytesAgainAreUnchangedAndWriteNothing() {
-    Path db = dir.resolve("b.db");
-    try (ArticleStore store = ArticleStore.open(db.toString())) {
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void sameBytesAgainAreUnchangedAndWriteNothing(StoreBackend backend) {
+    try (StoreBackend.TestDb db = backend.fresh(dir);
+        ArticleStore store = ArticleStore.open(db.url())) {
       store.save(process("a.txt", "The envoy arrived in Niamey on Monday."));
       String firstIngest = store.articles(null).get(0).ingestedAt();
       assertThat(store.save(process("copy-of-a.txt", "The envoy arrived in Niamey on Monday.")))
@@ -67,9 +72,11 @@ class ArticleStoreIT {
     }
   }
 
-  @Test
-  void aFailedArticleIsKeptAndReplacedWhenItLaterSucceeds() {
-    try (ArticleStore store = ArticleStore.open(dir.resolve("c.db").toString())) {
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void aFailedArticleIsKeptAndReplacedWhenItLaterSucceeds(StoreBackend backend) {
+    try (StoreBackend.TestDb db = backend.fresh(dir);
+        ArticleStore store = ArticleStore.open(db.url())) {
       ArticleOutcome ok = process("x.txt", "The envoy arrived in Niamey on Monday.");
       ArticleOutcome failed =
           new ArticleOutcome("x.txt", ok.raw(), null, "clean/1: boom", List.of());
@@ -85,14 +92,17 @@ class ArticleStoreIT {
     }
   }
 
-  @Test
-  void reopeningAppliesNoMigrationTwice() {
-    String db = dir.resolve("d.db").toString();
-    try (ArticleStore store = ArticleStore.open(db)) {
-      store.save(process("a.txt", "The envoy arrived in Niamey on Monday."));
-    }
-    try (ArticleStore store = ArticleStore.open(db)) {
-      assertThat(store.counts()).containsEntry("ok", 1);
+  @ParameterizedTest
+  @EnumSource(StoreBackend.class)
+  void reopeningAppliesNoMigrationTwice(StoreBackend backend) {
+    try (StoreBackend.TestDb db = backend.fresh(dir)) {
+      try (ArticleStore store = ArticleStore.open(db.url())) {
+        store.save(process("a.txt", "The envoy arrived in Niamey on Monday."));
+      }
+      try (ArticleStore store = ArticleStore.open(db.url())) {
+        assertThat(store.counts()).containsEntry("ok", 1);
+      }
+      assertThat(SchemaHistory.applied(db.url())).isEqualTo(SchemaHistory.VERSIONS);
     }
   }
 

@@ -1,5 +1,5 @@
--- Articles as received and as cleaned. Portable SQL: ${BINARY} and ${TEXT} are replaced per
--- database (SQLite: BLOB/TEXT, PostgreSQL: BYTEA/TEXT). Statements end with ';' on their own line.
+-- Articles as received and as cleaned. Portable SQL: ${BINARY}, ${TEXT} and ${REAL} are Flyway
+-- placeholders, replaced per database (see Dialect). Statements end with ';' on their own line.
 CREATE TABLE articles (
   id VARCHAR(16) PRIMARY KEY,
   sha256 CHAR(64) NOT NULL UNIQUE,

@@ -15,7 +15,7 @@ CREATE TABLE events (
   plover_type VARCHAR(20),
   plover_mode VARCHAR(30),
   quad_class INTEGER NOT NULL,
-  goldstein REAL NOT NULL,
+  goldstein ${REAL} NOT NULL,
   source_actor VARCHAR(200),
   source_text ${TEXT},
   source_start_raw INTEGER,

@@ -2,7 +2,7 @@
 -- outlet that reported a quote ("…, IRNA reported").
 ALTER TABLE events ADD COLUMN link_with VARCHAR(40)
 ;
-ALTER TABLE events ADD COLUMN link_score REAL
+ALTER TABLE events ADD COLUMN link_score ${REAL}
 ;
 ALTER TABLE events ADD COLUMN link_evidence ${TEXT}
 ;
