@@ -65,6 +65,37 @@ class PostgresIngestIT {
   }
 
   @Test
+  void aNameThousandsOfLettersLongIsNoActorAndTheArticleIsStoredOnBothBackends() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder name = new StringBuilder("A");
+    for (int i = 0; i < 3500; i++) {
+      name.append((char) ('b' + random.nextInt(24)));
+    }
+    Path article = dir.resolve("long-name.txt");
+    Files.writeString(
+        article,
+        "PARIS (Reuters) - President "
+            + name
+            + " Smith met Prime Minister Jean Dupont in Paris on Monday, officials said. "
+            + name
+            + " Smith praised Dupont.\n");
+    String sqlite = dir.resolve("long.db").toString();
+    String pg = freshSchema("long");
+    for (String db : List.of(sqlite, pg)) {
+      Cli run = Cli.run("--db", db, "ingest", article.toString());
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("ingested 1, unchanged 0, failed 0");
+    }
+    List<String> actors = listing(pg, "actors");
+    assertThat(actors).isEqualTo(listing(sqlite, "actors"));
+    assertThat(actors).anyMatch(a -> a.contains("Jean Dupont"));
+    for (String a : actors) {
+      assertThat(read(a).get("name").asText()).hasSizeLessThanOrEqualTo(100);
+      assertThat(read(a).get("id").asText()).hasSizeLessThan(120);
+    }
+  }
+
+  @Test
   void twoIngestsIntoOnePostgresStoreEveryArticleOnceAndLinkConsistently() throws Exception {
     List<String> politics;
     try (Stream<Path> files = Files.list(IngestSeedsIT.shared("corpus/bbc-news-2225/politics"))) {

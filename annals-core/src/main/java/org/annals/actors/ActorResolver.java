@@ -84,7 +84,8 @@ public final class ActorResolver implements Stage {
    */
   public ArticleActors resolve(
       String text, Annotations a, String articleId, java.time.LocalDate date) {
-    List<EntityMention> mentions = withMissedNames(text, a);
+    List<EntityMention> mentions =
+        withMissedNames(text, a).stream().filter(ActorResolver::nameSized).toList();
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> out = new ArrayList<>();
     Map<Span, String> linked = new HashMap<>();
@@ -260,6 +261,29 @@ public final class ActorResolver implements Stage {
       return "";
     }
     return text.substring(a.tokens().get(from).span().start(), m.span().start()).strip();
+  }
+
+  /** Longest name an actor is made from; names of people and bodies run to a few dozen. */
+  static final int MAX_NAME_CHARS = 100;
+
+  /** Longest word of such a name. */
+  static final int MAX_NAME_WORD_CHARS = 40;
+
+  /**
+   * Whether a mention is the size of a name: a capitalised run of thousands of letters (pasted
+   * garbage, an attack) is tagged by the NER but names nobody, and would make an actor id and index
+   * keys thousands of characters long.
+   */
+  private static boolean nameSized(EntityMention m) {
+    if (m.text().length() > MAX_NAME_CHARS) {
+      return false;
+    }
+    for (String word : m.text().split("\\s+")) {
+      if (word.length() > MAX_NAME_WORD_CHARS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
