@@ -2,7 +2,7 @@
 import { h, nav, enc, section, empty, qs, table } from '../dom.js';
 import { get } from '../api.js';
 import { timelineChart } from '../chart.js';
-import { PLOVER_TYPES, party, code, date } from '../fmt.js';
+import { PLOVER_TYPES, party, code, date, shownDate } from '../fmt.js';
 import { go } from '../main.js';
 import { exports } from './lists.js';
 
@@ -49,7 +49,7 @@ export async function timelineView(q) {
         l.clusters.length
           ? table(
               ['Date', 'Type', 'Source', 'Target', 'Reports', 'Sources', ''],
-              l.clusters.map((c) => h('tr', { class: 'cluster-row' }, h('td', { class: 'nowrap' }, date(c.date), c.conflicting_dates?.length ? h('span', { class: 'tag warn', title: c.conflicting_dates.join(', ') }, `+${c.conflicting_dates.length}`) : null), h('td', null, code(c)), h('td', null, party(c.source)), h('td', null, party(c.target)), h('td', { class: 'num' }, String(c.mentions)), h('td', { class: 'wrap' }, (c.sources ?? []).join(', ')), h('td', null, nav(`/event/${enc(c.cluster)}`, 'open')))),
+              l.clusters.map((c) => h('tr', { class: 'cluster-row' }, h('td', { class: 'nowrap' }, date(c.date, c.date_precision), c.conflicting_dates?.length ? h('span', { class: 'tag warn', title: c.conflicting_dates.map((d, i) => shownDate(d, c.conflicting_precisions?.[i])).join(', ') }, `+${c.conflicting_dates.length}`) : null), h('td', null, code(c)), h('td', null, party(c.source)), h('td', null, party(c.target)), h('td', { class: 'num' }, String(c.mentions)), h('td', { class: 'wrap' }, (c.sources ?? []).join(', ')), h('td', null, nav(`/event/${enc(c.cluster)}`, 'open')))),
               { 'data-list': 'clusters' },
             )
           : empty('No event.'),
