@@ -193,4 +193,27 @@ class ServerApiIT {
     HttpResponse<String> jsonl = Http.get(base + "api/events?format=jsonl&limit=5");
     assertThat(jsonl.body().strip().split("\n")).hasSize(5);
   }
+
+  @Test
+  void manyConcurrentRequestsShareTheFewStoreConnectionsAndAllAnswer() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String path =
+            List.of(
+                    "api/events?actor=p:synthetic_" + (i % 40),
+                    "api/actors?q=person",
+                    "api/articles?q=article")
+                .get(i % 3);
+        answers.add(pool.submit(() -> Http.get(base + path).statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        assertThat(a.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -378,6 +378,18 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
+   * The shown name of the most mentioned actor that {@code search} (an id, or words of a name or
+   * alias) finds, as {@link #actors(String, int, int)} would list it first; reads nothing else.
+   */
+  public Optional<String> actorName(String search) {
+    try {
+      return actorReads.firstName(search);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read actor " + search + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Quotes in article and text order; {@code speaker} (or null) keeps those whose speaker actor id
    * is it, or whose speaker actor has a name or alias containing it.
    */

@@ -27,7 +27,8 @@ final class Migrations {
           "V004__events.sql",
           "V005__event_links.sql",
           "V006__read_indexes.sql",
-          "V007__fetched_at.sql");
+          "V007__fetched_at.sql",
+          "V008__article_list_index.sql");
 
   private Migrations() {}
 
