@@ -245,14 +245,16 @@ public final class ArticleStore implements AutoCloseable {
           + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at,"
           + " fetched_at";
 
-  /** All articles, by publication date then id; {@code status} null for all. */
+  /**
+   * All articles, newest first (undated last), as the API lists them; {@code status} null for all.
+   */
   public List<StoredArticle> articles(String status) {
     String sql =
         "SELECT "
             + LIST_COLUMNS
             + " FROM articles"
             + (status == null ? "" : " WHERE status = ?")
-            + " ORDER BY published IS NULL, published, source, id";
+            + ArticleReads.NEWEST_FIRST;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       if (status != null) {
         p.setString(1, status);
