@@ -3,10 +3,10 @@ import { h, nav, enc } from './dom.js';
 
 export const QUAD = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
-  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-];
+/** The PLOVER type filter: 'any' and the server's types (ploverTypes() of api.js), one selected. */
+export function typeSelect(types, selected) {
+  return h('select', { name: 'type', 'data-field': 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: (selected ?? '').toUpperCase() === t }, t)));
+}
 
 /** An event's source or target: the actor's page when it was resolved, else its words. */
 export function party(p) {

@@ -40,6 +40,7 @@ final class Api {
     r.get("/api/timeline", stores.borrowing(this::timeline));
     r.get("/api/network", stores.borrowing(this::network));
     r.get("/api/search", stores.borrowing(this::search));
+    r.get("/api/plover-types", ctx -> json(ctx, PloverTypes.answer()));
     r.get("/openapi.json", ctx -> json(ctx, OpenApi.document()));
   }
 

@@ -195,6 +195,29 @@ class ServerApiIT {
   }
 
   @Test
+  void ploverTypesAreTheCodeTablesInTheOrderOfTheirFirstCodeAndTheOpenApiEnumSaysSo()
+      throws Exception {
+    List<String> table = new ArrayList<>();
+    new java.util.TreeMap<>(org.annals.events.CameoCodes.standard().all())
+        .values()
+        .forEach(
+            c -> {
+              if (c.ploverType() != null && !table.contains(c.ploverType())) {
+                table.add(c.ploverType());
+              }
+            });
+    List<String> served = new ArrayList<>();
+    Http.json(base + "api/plover-types").get("types").forEach(t -> served.add(t.asText()));
+    assertThat(served).isEqualTo(table).contains("CONSULT", "ASSAULT");
+    JsonNode doc = Http.json(base + "openapi.json");
+    JsonNode schema =
+        doc.at("/paths/~1api~1plover-types/get/responses/200/content/application~1json/schema");
+    List<String> documented = new ArrayList<>();
+    schema.at("/properties/types/items/enum").forEach(t -> documented.add(t.asText()));
+    assertThat(documented).isEqualTo(table);
+  }
+
+  @Test
   void manyConcurrentRequestsShareTheFewStoreConnectionsAndAllAnswer() throws Exception {
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(16);
