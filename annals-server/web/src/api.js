@@ -19,3 +19,17 @@ export async function get(path) {
   if (body === null) throw new ApiFailure(r.status, 'the server answered no JSON');
   return body;
 }
+
+let typesOnce = null;
+
+/** The PLOVER types of the server's code table (GET /api/plover-types), fetched once. */
+export function ploverTypes() {
+  typesOnce ??= get('/api/plover-types').then(
+    (r) => r.types,
+    (e) => {
+      typesOnce = null; // asked again next time
+      throw e;
+    },
+  );
+  return typesOnce;
+}

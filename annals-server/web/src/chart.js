@@ -1,7 +1,7 @@
 // The timeline chart: one lane per actor, one dot per event cluster at its best date, coloured by
 // CAMEO quad class and sized by how many reports it has. SVG drawn here, no chart library.
 import { s, h } from './dom.js';
-import { QUAD } from './fmt.js';
+import { QUAD, shownDate } from './fmt.js';
 import { go } from './main.js';
 
 const W = 1000;
@@ -82,7 +82,7 @@ export function timelineChart(lanes) {
           onclick: () => go(`/event/${encodeURIComponent(c.cluster)}`),
           onkeydown: (e) => e.key === 'Enter' && go(`/event/${encodeURIComponent(c.cluster)}`),
         },
-        s('title', null, `${c.date ?? 'undated'} · ${what} · ${c.mentions} report(s), ${QUAD[c.quad_class] ?? ''}`),
+        s('title', null, `${shownDate(c.date, c.date_precision) ?? 'undated'} · ${what} · ${c.mentions} report(s), ${QUAD[c.quad_class] ?? ''}`),
       );
       svg.append(dot);
     }

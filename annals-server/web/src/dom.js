@@ -68,8 +68,8 @@ export function out(url, text) {
 }
 
 /** A download link to an API export (same origin, path built by us). */
-export function download(path, label) {
-  return h('a', { href: path, class: 'btn', download: '' }, label);
+export function download(path, label, kind) {
+  return h('a', { href: path, class: 'btn', download: '', 'data-export': kind ?? label.toLowerCase() }, label);
 }
 
 export function qs(params) {
@@ -104,5 +104,5 @@ export function empty(text) {
 }
 
 export function section(title, extra, ...body) {
-  return h('section', { class: 'panel' }, h('div', { class: 'panel-head' }, h('h2', null, title), h('div', { class: 'tools' }, extra)), body);
+  return h('section', { class: 'panel', 'data-section': title }, h('div', { class: 'panel-head' }, h('h2', null, title), h('div', { class: 'tools' }, extra)), body);
 }

@@ -3,10 +3,10 @@ import { h, nav, enc } from './dom.js';
 
 export const QUAD = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
-  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-];
+/** The PLOVER type filter: 'any' and the server's types (ploverTypes() of api.js), one selected. */
+export function typeSelect(types, selected) {
+  return h('select', { name: 'type', 'data-field': 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: (selected ?? '').toUpperCase() === t }, t)));
+}
 
 /** An event's source or target: the actor's page when it was resolved, else its words. */
 export function party(p) {
@@ -26,9 +26,28 @@ export function code(e) {
   );
 }
 
+/**
+ * A stored date (a full ISO day) as it is known: "2020" for a year, "2020-03" for a month, the ISO
+ * week "2020-W10" for a week, else the day. A year is stored as its first day; shown so it would
+ * claim a day nobody reported.
+ */
+export function shownDate(d, precision) {
+  if (!d || d.length < 10) return d;
+  if (precision === 'year') return d.slice(0, 4);
+  if (precision === 'month') return d.slice(0, 7);
+  if (precision === 'week') {
+    const t = new Date(`${d.slice(0, 10)}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + 3 - ((t.getUTCDay() + 6) % 7)); // the Thursday of its ISO week
+    const week = Math.ceil(((t - Date.UTC(t.getUTCFullYear(), 0, 1)) / 86400000 + 1) / 7);
+    return `${t.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+  }
+  return d;
+}
+
 export function date(d, precision) {
   if (!d) return h('span', { class: 'muted' }, 'undated');
-  return h('time', { datetime: d, title: precision ? `precision: ${precision}` : null }, d);
+  const shown = shownDate(d, precision);
+  return h('time', { datetime: shown, 'data-precision': precision, title: precision ? `precision: ${precision}` : null }, shown);
 }
 
 export function articleTitle(a) {

@@ -43,7 +43,7 @@ export async function actorView(id) {
       [h('span', { class: 'count' }, `${net.nodes.length} actors · ${net.edges.length} links`), download(`/api/network${qs({ actor: a.id, format: 'graphml' })}`, 'GraphML')],
       net.nodes.length ? box : empty('No contact.'),
     ),
-    section('Events', [h('span', { class: 'count' }, `${events.total}`), ...exports('/api/events', { actor: a.id })], eventTable(events.items)),
+    section('Events', [h('span', { class: 'count' }, `${events.total}`), ...exports('/api/events', { actor: a.id }, events)], eventTable(events.items)),
   );
   let cy = null;
   return {

@@ -175,7 +175,7 @@ function events(list) {
   return h(
     'ul',
     { class: 'side-list' },
-    list.map((e) => h('li', null, code(e), ' ', date(e.date), h('div', null, party(e.source), ' → ', party(e.target)), h('div', { class: 'small' }, nav(`/event/${enc(e.cluster)}`, `“${e.trigger?.text ?? ''}”`)))),
+    list.map((e) => h('li', null, code(e), ' ', date(e.date, e.date_precision), h('div', null, party(e.source), ' → ', party(e.target)), h('div', { class: 'small' }, nav(`/event/${enc(e.cluster)}`, `“${e.trigger?.text ?? ''}”`)))),
   );
 }
 

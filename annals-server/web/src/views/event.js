@@ -2,7 +2,7 @@
 // of it side by side with the evidence sentence and the trigger highlighted.
 import { h, nav, enc, out, section, empty, qs } from '../dom.js';
 import { get } from '../api.js';
-import { party, code, date, articleTitle, count, QUAD } from '../fmt.js';
+import { party, code, date, shownDate, articleTitle, count, QUAD } from '../fmt.js';
 import { exports } from './lists.js';
 
 export async function eventView(id) {
@@ -18,8 +18,8 @@ export async function eventView(id) {
       h(
         'dl',
         { class: 'facts' },
-        fact('Best date', h('span', { 'data-field': 'date' }, date(c.date))),
-        fact('Conflicting', c.conflicting_dates?.length ? h('span', { 'data-field': 'conflicting' }, c.conflicting_dates.map((d) => h('span', { class: 'tag warn' }, d))) : h('span', { class: 'muted' }, 'none')),
+        fact('Best date', h('span', { 'data-field': 'date' }, date(c.date, c.date_precision))),
+        fact('Conflicting', c.conflicting_dates?.length ? h('span', { 'data-field': 'conflicting' }, c.conflicting_dates.map((d, i) => h('span', { class: 'tag warn' }, shownDate(d, c.conflicting_precisions?.[i])))) : h('span', { class: 'muted' }, 'none')),
         fact('Where', c.location?.name ?? '—'),
         fact('Reports', `${count(c.mentions, 'mention')} in ${count(c.articles, 'article')}`),
         fact('First / last report', `${c.first_report ?? '?'} / ${c.last_report ?? '?'}`),
@@ -32,7 +32,7 @@ export async function eventView(id) {
       reports.length ? h('div', { class: 'reports' }, reports.map(report)) : empty('No report.'),
     ),
   );
-  return { node, title: `${c.plover?.type ?? c.cameo} ${c.date ?? ''}` };
+  return { node, title: `${c.plover?.type ?? c.cameo} ${shownDate(c.date, c.date_precision) ?? ''}` };
 }
 
 function fact(label, value) {

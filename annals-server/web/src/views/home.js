@@ -15,13 +15,13 @@ async function search(words) {
     { class: 'view search-view' },
     h('h1', null, 'Search ', h('q', null, words)),
     h('p', { class: 'sub' }, `${r.actors.total} actors · ${r.events.total} events · ${r.articles.total} articles`),
-    section('Actors', [h('span', { class: 'count' }, String(r.actors.total)), ...exports('/api/actors', { q: words })], actorTable(r.actors.items)),
+    section('Actors', [h('span', { class: 'count' }, String(r.actors.total)), ...exports('/api/actors', { q: words }, r.actors)], actorTable(r.actors.items)),
     section(
       'Events',
-      [h('span', { class: 'count' }, String(r.events.total)), nav(`/timeline${qs({ actor: words })}`, 'timeline'), nav(`/network${qs({ actor: words })}`, 'network'), ...exports('/api/events', { actor: words })],
+      [h('span', { class: 'count' }, String(r.events.total)), nav(`/timeline${qs({ actor: words })}`, 'timeline'), nav(`/network${qs({ actor: words })}`, 'network'), ...exports('/api/events', { actor: words }, r.events)],
       eventTable(r.events.items),
     ),
-    section('Articles', [h('span', { class: 'count' }, String(r.articles.total)), ...exports('/api/articles', { q: words })], articleTable(r.articles.items)),
+    section('Articles', [h('span', { class: 'count' }, String(r.articles.total)), ...exports('/api/articles', { q: words }, r.articles)], articleTable(r.articles.items)),
   );
   return { node, title: `Search: ${words}` };
 }
@@ -38,12 +38,12 @@ async function overview(q) {
     'div',
     { class: 'view overview' },
     h('div', { class: 'stats' }, stat(articles.total, 'articles'), stat(events.total, 'event reports'), stat(actors.total, 'actors')),
-    section('Events', [pager(events, 'eoff'), ...exports('/api/events', {})], eventTable(events.items)),
+    section('Events', [pager(events, 'eoff'), ...exports('/api/events', {}, events)], eventTable(events.items)),
     h(
       'div',
       { class: 'cols' },
-      section('Articles', [pager(articles, 'aoff'), ...exports('/api/articles', {})], articleTable(articles.items)),
-      section('Actors', [h('span', { class: 'count' }, String(actors.total)), ...exports('/api/actors', {})], actorTable(actors.items)),
+      section('Articles', [pager(articles, 'aoff'), ...exports('/api/articles', {}, articles)], articleTable(articles.items)),
+      section('Actors', [h('span', { class: 'count' }, String(actors.total)), ...exports('/api/actors', {}, actors)], actorTable(actors.items)),
     ),
   );
   return { node, title: null };

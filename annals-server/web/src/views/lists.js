@@ -6,7 +6,7 @@ export function actorRows(items) {
   return items.map((a) =>
     h(
       'tr',
-      { class: 'actor-row' },
+      { class: 'actor-row', 'data-id': a.id },
       h('td', null, nav(`/actor/${enc(a.id)}`, a.name)),
       h('td', null, a.kind ?? ''),
       h('td', null, a.country ?? ''),
@@ -28,7 +28,7 @@ export function eventTable(items, opts = {}) {
   const rows = items.map((e) =>
     h(
       'tr',
-      { class: ['event-row', e.negated ? 'negated' : null] },
+      { class: ['event-row', e.negated ? 'negated' : null], 'data-id': e.id, 'data-cluster': e.cluster },
       h('td', { class: 'nowrap' }, date(e.date, e.date_precision)),
       h('td', null, code(e)),
       h('td', null, party(e.source)),
@@ -48,7 +48,7 @@ export function articleTable(items) {
   const rows = items.map((a) =>
     h(
       'tr',
-      { class: 'article-row' },
+      { class: 'article-row', 'data-id': a.id },
       h('td', { class: 'nowrap' }, date(a.published)),
       h('td', { class: 'wrap' }, nav(`/article/${enc(a.id)}`, articleTitle(a))),
       h('td', { class: 'wrap' }, a.site_name ?? a.agency ?? ''),
@@ -59,11 +59,16 @@ export function articleTable(items) {
   return table(['Published', 'Title', 'Outlet', 'Dateline', 'Status'], rows, { 'data-list': 'articles' });
 }
 
-/** CSV and JSONL of a list endpoint with the filters shown. */
-export function exports(endpoint, params) {
+/**
+ * CSV and JSONL of what a list shows: the endpoint with the view's filters and, for a list shown a
+ * page at a time, that page (its limit and offset); else every record the filters keep, up to the
+ * API's 1000.
+ */
+export function exports(endpoint, params, page) {
+  const at = page ? { limit: page.limit, offset: page.offset } : { limit: 1000 };
   return [
-    download(`${endpoint}${qs({ ...params, limit: 1000, format: 'csv' })}`, 'CSV'),
-    download(`${endpoint}${qs({ ...params, limit: 1000, format: 'jsonl' })}`, 'JSONL'),
+    download(`${endpoint}${qs({ ...params, ...at, format: 'csv' })}`, 'CSV', 'csv'),
+    download(`${endpoint}${qs({ ...params, ...at, format: 'jsonl' })}`, 'JSONL', 'jsonl'),
   ];
 }
 

@@ -2,15 +2,15 @@
 // keeps; a click on a node shows it, a double click (or "Expand") adds its own contacts, and the
 // expanded actors go into the URL so the view can be reproduced.
 import { h, nav, enc, section, download, qs, clear } from '../dom.js';
-import { get } from '../api.js';
-import { PLOVER_TYPES, QUAD } from '../fmt.js';
+import { get, ploverTypes } from '../api.js';
+import { typeSelect, QUAD } from '../fmt.js';
 import { graph, merge, layout, graphml, save } from '../graph.js';
 import { go } from '../main.js';
 
 export async function networkView(q) {
   const f = { from: q.get('from') ?? '', to: q.get('to') ?? '', type: q.get('type') ?? '', actor: q.get('actor') ?? '' };
   const expand = q.getAll('expand');
-  const net = await get(`/api/network${qs(f)}`);
+  const [net, types] = await Promise.all([get(`/api/network${qs(f)}`), ploverTypes()]);
   const extra = await Promise.all(expand.map((a) => get(`/api/network${qs({ ...f, actor: a })}`)));
   const box = h('div', { class: 'cy big', 'data-graph': 'network' });
   const info = h('div', { class: 'node-info' }, h('p', { class: 'muted' }, 'Click a node to see it; double-click to expand from it.'));
@@ -21,7 +21,7 @@ export async function networkView(q) {
     { class: 'filters', onsubmit: (e) => submit(e) },
     input('from', 'date', 'From'),
     input('to', 'date', 'To'),
-    h('label', null, 'PLOVER type', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), PLOVER_TYPES.map((t) => h('option', { value: t, selected: f.type.toUpperCase() === t }, t)))),
+    h('label', null, 'PLOVER type', typeSelect(types, f.type)),
     input('actor', 'text', 'Around actor', { placeholder: 'name or id' }),
     h('button', { type: 'submit' }, 'Apply'),
     nav('/network', 'Reset'),
@@ -32,8 +32,8 @@ export async function networkView(q) {
     go(`/network${qs({ from: data.get('from'), to: data.get('to'), type: data.get('type'), actor: data.get('actor') })}`);
   }
   let cy = null;
-  const png = h('button', { type: 'button', class: 'btn', onclick: async () => save(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), 'annals-network.png') }, 'PNG');
-  const gml = h('button', { type: 'button', class: 'btn', title: 'the graph as shown, with expansions', onclick: () => save(new Blob([graphml(cy)], { type: 'application/graphml+xml' }), 'annals-network-shown.graphml') }, 'GraphML (shown)');
+  const png = h('button', { type: 'button', class: 'btn', 'data-export': 'png', onclick: async () => save(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), 'annals-network.png') }, 'PNG');
+  const gml = h('button', { type: 'button', class: 'btn', 'data-export': 'graphml-shown', title: 'the graph as shown, with expansions', onclick: () => save(new Blob([graphml(cy)], { type: 'application/graphml+xml' }), 'annals-network-shown.graphml') }, 'GraphML (shown)');
   const node = h(
     'div',
     { class: 'view network-view' },
@@ -43,7 +43,7 @@ export async function networkView(q) {
       { class: 'net' },
       section(
         'Contact network',
-        [counts, download(`/api/network${qs({ ...f, format: 'graphml' })}`, 'GraphML (filter)'), gml, png, h('button', { type: 'button', class: 'btn', onclick: () => layout(cy) }, 'Re-layout')],
+        [counts, download(`/api/network${qs({ ...f, format: 'graphml' })}`, 'GraphML (filter)', 'graphml'), gml, png, h('button', { type: 'button', class: 'btn', onclick: () => layout(cy) }, 'Re-layout')],
         box,
         h('div', { class: 'legend' }, [1, 2, 3, 4].map((k) => h('span', null, h('i', { class: `sw q${k}` }), QUAD[k])), h('span', { class: 'muted' }, 'edge width: events')),
       ),

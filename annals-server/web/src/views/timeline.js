@@ -1,21 +1,22 @@
 // /timeline?actor=A&actor=B&from=&to=&type=: one lane per actor.
 import { h, nav, enc, section, empty, qs, table } from '../dom.js';
-import { get } from '../api.js';
+import { get, ploverTypes } from '../api.js';
 import { timelineChart } from '../chart.js';
-import { PLOVER_TYPES, party, code, date } from '../fmt.js';
+import { typeSelect, party, code, date, shownDate } from '../fmt.js';
 import { go } from '../main.js';
 import { exports } from './lists.js';
 
 export async function timelineView(q) {
   const actors = q.getAll('actor').filter((a) => a.trim());
   const f = { from: q.get('from') ?? '', to: q.get('to') ?? '', type: q.get('type') ?? '' };
+  const types = await ploverTypes();
   const form = h(
     'form',
     { class: 'filters', onsubmit: (e) => submit(e) },
     h('label', null, 'Actors (one per line)', h('textarea', { name: 'actors', rows: 2, placeholder: 'name or id' }, actors.join('\n'))),
     h('label', null, 'From', h('input', { type: 'date', name: 'from', value: f.from })),
     h('label', null, 'To', h('input', { type: 'date', name: 'to', value: f.to })),
-    h('label', null, 'PLOVER type', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), PLOVER_TYPES.map((t) => h('option', { value: t, selected: f.type.toUpperCase() === t }, t)))),
+    h('label', null, 'PLOVER type', typeSelect(types, f.type)),
     h('button', { type: 'submit' }, 'Show'),
   );
   function submit(e) {
@@ -49,7 +50,7 @@ export async function timelineView(q) {
         l.clusters.length
           ? table(
               ['Date', 'Type', 'Source', 'Target', 'Reports', 'Sources', ''],
-              l.clusters.map((c) => h('tr', { class: 'cluster-row' }, h('td', { class: 'nowrap' }, date(c.date), c.conflicting_dates?.length ? h('span', { class: 'tag warn', title: c.conflicting_dates.join(', ') }, `+${c.conflicting_dates.length}`) : null), h('td', null, code(c)), h('td', null, party(c.source)), h('td', null, party(c.target)), h('td', { class: 'num' }, String(c.mentions)), h('td', { class: 'wrap' }, (c.sources ?? []).join(', ')), h('td', null, nav(`/event/${enc(c.cluster)}`, 'open')))),
+              l.clusters.map((c) => h('tr', { class: 'cluster-row', 'data-cluster': c.cluster }, h('td', { class: 'nowrap' }, date(c.date, c.date_precision), c.conflicting_dates?.length ? h('span', { class: 'tag warn', title: c.conflicting_dates.map((d, i) => shownDate(d, c.conflicting_precisions?.[i])).join(', ') }, `+${c.conflicting_dates.length}`) : null), h('td', null, code(c)), h('td', null, party(c.source)), h('td', null, party(c.target)), h('td', { class: 'num' }, String(c.mentions)), h('td', { class: 'wrap' }, (c.sources ?? []).join(', ')), h('td', null, nav(`/event/${enc(c.cluster)}`, 'open')))),
               { 'data-list': 'clusters' },
             )
           : empty('No event.'),

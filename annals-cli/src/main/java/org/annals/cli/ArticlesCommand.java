@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "articles",
     mixinStandardHelpOptions = true,
-    description = "List stored articles, by publication date (unknown dates last).")
+    description =
+        "List stored articles, newest first (unknown dates last), in the order of /api/articles.")
 final class ArticlesCommand implements Callable<Integer> {
   @ParentCommand AnnalsCommand root;
   @Spec CommandSpec spec;

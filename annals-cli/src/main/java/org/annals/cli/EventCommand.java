@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.PreciseDate;
 import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,12 +66,16 @@ final class EventCommand implements Callable<Integer> {
           summary.get("cameo"),
           TimelineCommand.name(summary.get("source")),
           TimelineCommand.name(summary.get("target")));
+      List<?> others = (List<?>) summary.get("conflicting_dates");
+      List<?> precisions = (List<?>) summary.get("conflicting_precisions");
+      List<String> otherShown = new java.util.ArrayList<>();
+      for (int i = 0; i < others.size(); i++) {
+        otherShown.add(PreciseDate.text((String) others.get(i), (String) precisions.get(i)));
+      }
       out.printf(
           "  date %s%s%n",
-          summary.get("date") == null ? "unknown" : summary.get("date"),
-          ((List<?>) summary.get("conflicting_dates")).isEmpty()
-              ? ""
-              : "  (other dates reported: " + summary.get("conflicting_dates") + ")");
+          summary.get("date") == null ? "unknown" : TimelineCommand.shownDate(summary),
+          others.isEmpty() ? "" : "  (other dates reported: " + otherShown + ")");
       out.printf(
           "  %s mention(s) in %s article(s); sources %s; first report %s, last %s%n%n",
           summary.get("mentions"),
@@ -89,7 +94,9 @@ final class EventCommand implements Callable<Integer> {
             e.get("article"),
             e.get("cameo"),
             trigger.get("text"),
-            e.get("date") != null ? e.get("date") : e.get("date_text"));
+            e.get("date") != null
+                ? PreciseDate.text((String) e.get("date"), (String) e.get("date_precision"))
+                : e.get("date_text"));
         out.println(
             link == null
                 ? "      first mention of the cluster"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.PreciseDate;
 import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,12 +100,14 @@ final class EventsCommand implements Callable<Integer> {
     return flat;
   }
 
+  /** The date at its precision ("2020" for a year), "~" when it is the article's date. */
   private static String dateCell(Map<String, Object> r) {
     Object date = r.get("date");
     Object text = r.get("date_text");
     if (date == null) {
       return text == null ? null : "? (" + text + ")";
     }
-    return "article".equals(r.get("date_basis")) ? date + "~" : String.valueOf(date);
+    String shown = PreciseDate.text((String) date, (String) r.get("date_precision"));
+    return "article".equals(r.get("date_basis")) ? shown + "~" : shown;
   }
 }

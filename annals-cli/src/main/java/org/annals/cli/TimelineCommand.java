@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.store.ArticleStore;
+import org.annals.store.read.PreciseDate;
 import org.annals.store.read.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,7 @@ final class TimelineCommand implements Callable<Integer> {
       rows = new ArrayList<>();
       for (Map<String, Object> c : clusters) {
         Map<String, Object> t = new LinkedHashMap<>(c);
-        t.put("date", c.get("date") == null ? "?" : c.get("date"));
+        t.put("date", c.get("date") == null ? "?" : shownDate(c));
         t.put("event", label(c));
         t.put(
             "reports",
@@ -83,6 +84,11 @@ final class TimelineCommand implements Callable<Integer> {
     Output.write(
         spec.commandLine().getOut(), f, rows, List.of("date", "event", "reports", "cluster"));
     return Main.OK;
+  }
+
+  /** A cluster's best date at its precision ("2020" for a year). */
+  static String shownDate(Map<String, Object> c) {
+    return PreciseDate.text((String) c.get("date"), (String) c.get("date_precision"));
   }
 
   @SuppressWarnings("unchecked")
@@ -149,7 +155,7 @@ final class TimelineCommand implements Callable<Integer> {
               Locale.ROOT,
               "  <text x=\"10\" y=\"%d\">%s  %s</text>\n",
               y + 4,
-              date == null ? "?" : date,
+              date == null ? "?" : shownDate(c),
               Output.xml(label(c))));
       if (date != null && date.length() == 10) {
         double x =

@@ -65,7 +65,7 @@ class PostgresIngestIT {
   }
 
   @Test
-  void aNameThousandsOfLettersLongIsNoActorAndTheArticleIsStoredOnBothBackends() throws Exception {
+  void aNameOrSourceThousandsOfLettersLongIsStoredOnBothBackendsAndMakesNoActor() throws Exception {
     java.util.Random random = new java.util.Random(7);
     StringBuilder name = new StringBuilder("A");
     for (int i = 0; i < 3500; i++) {
@@ -79,13 +79,33 @@ class PostgresIngestIT {
             + " Smith met Prime Minister Jean Dupont in Paris on Monday, officials said. "
             + name
             + " Smith praised Dupont.\n");
+    // and a source, URL and title of 4,000 random characters (the article indexes hold them)
+    StringBuilder junk = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      junk.append((char) ('a' + random.nextInt(26)));
+    }
+    Path wire = dir.resolve("long-fields.jsonl");
+    Files.writeString(
+        wire,
+        JSON.writeValueAsString(
+                Map.of(
+                    "source",
+                    junk.toString(),
+                    "url",
+                    "https://example.org/" + junk,
+                    "title",
+                    "T " + junk,
+                    "text",
+                    "ACCRA - Ghana and Togo signed a power deal on Saturday."))
+            + "\n");
     String sqlite = dir.resolve("long.db").toString();
     String pg = freshSchema("long");
     for (String db : List.of(sqlite, pg)) {
-      Cli run = Cli.run("--db", db, "ingest", article.toString());
+      Cli run = Cli.run("--db", db, "ingest", article.toString(), wire.toString());
       assertThat(run.status()).as(run.err()).isZero();
-      assertThat(run.out()).contains("ingested 1, unchanged 0, failed 0");
+      assertThat(run.out()).contains("ingested 2, unchanged 0, failed 0");
     }
+    assertThat(listing(pg, "articles")).isEqualTo(listing(sqlite, "articles"));
     List<String> actors = listing(pg, "actors");
     assertThat(actors).isEqualTo(listing(sqlite, "actors"));
     assertThat(actors).anyMatch(a -> a.contains("Jean Dupont"));

@@ -29,16 +29,18 @@ final class Api {
   }
 
   void register(RoutesConfig r) {
-    r.get("/api/articles", this::articles);
-    r.get("/api/articles/{id}", this::article);
-    r.get("/api/actors", this::actors);
-    r.get("/api/actors/{id}", this::actor);
-    r.get("/api/events", this::events);
-    r.get("/api/clusters/{id}", this::cluster);
-    r.get("/api/quotes", this::quotes);
-    r.get("/api/timeline", this::timeline);
-    r.get("/api/network", this::network);
-    r.get("/api/search", this::search);
+    // each route that reads the store borrows one connection for its whole handling
+    r.get("/api/articles", stores.borrowing(this::articles));
+    r.get("/api/articles/{id}", stores.borrowing(this::article));
+    r.get("/api/actors", stores.borrowing(this::actors));
+    r.get("/api/actors/{id}", stores.borrowing(this::actor));
+    r.get("/api/events", stores.borrowing(this::events));
+    r.get("/api/clusters/{id}", stores.borrowing(this::cluster));
+    r.get("/api/quotes", stores.borrowing(this::quotes));
+    r.get("/api/timeline", stores.borrowing(this::timeline));
+    r.get("/api/network", stores.borrowing(this::network));
+    r.get("/api/search", stores.borrowing(this::search));
+    r.get("/api/plover-types", ctx -> json(ctx, PloverTypes.answer()));
     r.get("/openapi.json", ctx -> json(ctx, OpenApi.document()));
   }
 
@@ -145,8 +147,7 @@ final class Api {
     for (String a : asked) {
       Map<String, Object> lane = new LinkedHashMap<>();
       lane.put("actor", a);
-      List<StoredActor> found = store().actors(a, 1, 0).items();
-      lane.put("name", found.isEmpty() ? null : found.get(0).name());
+      lane.put("name", store().actorName(a).orElse(null));
       lane.put("clusters", store().clusters(new EventFilter(a, type, from, to, null, null)));
       lanes.add(lane);
     }

@@ -131,7 +131,14 @@ final class OpenApi {
               "A few actors, articles and events matching some words",
               List.of(q("q", "words"), LIMIT),
               null,
-              "search"));
+              "search"),
+          new Route(
+              "/api/plover-types",
+              "The PLOVER types of the CAMEO code table, in the order of their first CAMEO code:"
+                  + " {types: [...]}, what the type filters offer",
+              List.of(),
+              null,
+              "plover-types"));
 
   static Map<String, Object> document() {
     if (document == null) {
@@ -197,7 +204,7 @@ final class OpenApi {
 
   private static String operationId(String path) {
     StringBuilder b = new StringBuilder("get");
-    for (String part : path.replace("/api/", "").split("/")) {
+    for (String part : path.replace("/api/", "").split("[/-]")) {
       String p = part.replace("{", "").replace("}", "");
       if (!p.isEmpty()) {
         b.append(Character.toUpperCase(p.charAt(0))).append(p.substring(1));
@@ -228,6 +235,11 @@ final class OpenApi {
     }
     if (r.answer() != null) {
       return schema(r.answer(), schemas);
+    }
+    if ("plover-types".equals(r.shape())) {
+      Map<String, Object> types =
+          Map.of("type", "array", "items", Map.of("type", "string", "enum", PloverTypes.all()));
+      return Map.of("type", "object", "properties", Map.of("types", types));
     }
     return Map.of("type", "object", "description", "see the summary: " + r.shape());
   }

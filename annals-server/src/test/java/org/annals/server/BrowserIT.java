@@ -1,5 +1,11 @@
 package org.annals.server;
 
+import static org.annals.server.ExportFiles.clickAndWaitForFile;
+import static org.annals.server.ExportFiles.csvColumn;
+import static org.annals.server.ExportFiles.graphmlEdges;
+import static org.annals.server.ExportFiles.graphmlNodes;
+import static org.annals.server.ExportFiles.jsonlField;
+import static org.annals.server.HostileArticle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,48 +48,18 @@ class BrowserIT {
   static Path dir;
   static AnnalsServer server;
   static ChromeDriver driver;
+  static Path downloads;
   static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  /** Every payload sets window.__pwned or the title if it ever runs. */
-  static final String P1 = "<script>window.__pwned=1</script>";
-
-  static final String P2 = "<img src=x onerror=\"window.__pwned=2\">";
-  static final String P3 = "<svg onload=\"window.__pwned=3\">";
-  static final String P4 = "javascript:window.__pwned=4";
 
   @BeforeAll
   static void start() throws Exception {
     long t0 = System.nanoTime();
     dir = Files.createTempDirectory("annals-browser");
+    downloads = Files.createDirectories(dir.resolve("downloads"));
     Path hostile = dir.resolve("hostile");
     Files.createDirectories(hostile);
-    String text =
-        "Geneva (Reuters) - Swiss foreign minister Anna Keller "
-            + P1
-            + " met French foreign minister Paul Girard in Geneva on Monday "
-            + P2
-            + ", the ministry said.\n\n"
-            + "\"We will not accept "
-            + P3
-            + " threats "
-            + P4
-            + "\", Keller said on Monday.\n";
-    String line =
-        JSON.writeValueAsString(
-            java.util.Map.of(
-                "id",
-                "hostile-1",
-                "url",
-                P4,
-                "title",
-                "Hostile " + P1 + P2,
-                "source",
-                P3 + " Wire",
-                "published",
-                "2031-04-07",
-                "text",
-                text));
-    Files.writeString(hostile.resolve("hostile.jsonl"), line + "\n");
+    Files.writeString(hostile.resolve("hostile.jsonl"), hostileLine() + "\n");
+    Path kb = kb(dir);
     String db = dir.resolve("browser.db").toString();
     for (Path in :
         List.of(
@@ -92,14 +68,14 @@ class BrowserIT {
             hostile)) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
+      List<String> args = new java.util.ArrayList<>(List.of("--db", db, "ingest"));
+      if (in == hostile) {
+        args.addAll(List.of("--kb", kb.toString()));
+      }
+      args.add(in.toString());
       int rc =
           Main.run(
-              new PrintWriter(out, true),
-              new PrintWriter(err, true),
-              "--db",
-              db,
-              "ingest",
-              in.toString());
+              new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
       assertThat(rc).as(out + "\n" + err).isZero();
     }
     System.out.printf("ingest: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
@@ -118,7 +94,20 @@ class BrowserIT {
         "--disable-gpu",
         "--window-size=1440,1000",
         "--hide-scrollbars");
+    // the export buttons' files land here, unasked
+    o.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "download.directory_upgrade",
+            true));
     driver = new ChromeDriver(service, o);
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     System.out.printf("ingest+server+browser: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
   }
@@ -178,18 +167,53 @@ class BrowserIT {
         d.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
-  static void noPayloadRan() {
+  /**
+   * No payload ran and none became markup: window.__pwned unset, the page's one script the app's
+   * bundle, no element with an on* attribute, no image, frame or object, no javascript: address in
+   * any attribute, no alert.
+   */
+  static void noPayloadRan(String where) {
     JavascriptExecutor js = driver;
-    assertThat(js.executeScript("return window.__pwned")).isNull();
-    assertThat(driver.findElements(By.cssSelector("a[href^='javascript:' i]"))).isEmpty();
-    assertThat(driver.findElements(By.cssSelector("#view script, #view svg[onload], #view img")))
+    assertThat(js.executeScript("return window.__pwned")).as(where).isNull();
+    // the page sets the title from text ("… · Annals"); a payload that ran would have set its own
+    assertThat((String) js.executeScript("return document.title"))
+        .as(where)
+        .matches("(?s)Annals|.* · Annals");
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript:' i]"))).as(where).isEmpty();
+    @SuppressWarnings("unchecked")
+    List<String> scripts =
+        (List<String>)
+            js.executeScript(
+                "return [...document.querySelectorAll('script')].map(s => s.getAttribute('src'));");
+    assertThat(scripts).as(where).containsExactly("/assets/app.js");
+    @SuppressWarnings("unchecked")
+    List<String> bad =
+        (List<String>)
+            js.executeScript(
+                "const out = [];"
+                    + " for (const el of document.querySelectorAll('*')) {"
+                    + "   for (const a of el.attributes) {"
+                    + "     if (a.name.toLowerCase().startsWith('on')"
+                    + "         || /^\\s*javascript:/i.test(a.value) && a.name !== 'title')"
+                    + "       out.push(el.tagName + '[' + a.name + '=' + a.value + ']');"
+                    + "   } }"
+                    + " return out;");
+    assertThat(bad).as(where).isEmpty();
+    assertThat(
+            driver.findElements(
+                By.cssSelector("#view script, #view img, #view iframe, #view object, #view embed")))
+        .as(where)
         .isEmpty();
     try {
       driver.switchTo().alert();
-      throw new AssertionError("an alert is open");
+      throw new AssertionError(where + ": an alert is open");
     } catch (NoAlertPresentException expected) {
       // none
     }
+  }
+
+  static String viewText() {
+    return driver.findElement(By.id("view")).getText();
   }
 
   @Test
@@ -302,51 +326,246 @@ class BrowserIT {
   }
 
   @Test
-  void aHostileArticleShowsItsPayloadsAsTextAndRunsNone() throws Exception {
+  void aHostileArticleShowsItsPayloadsAsTextOnEveryPageAndRunsNone() throws Exception {
     JsonNode found = api("/api/articles?q=Hostile");
     assertThat(found.get("total").asInt()).isEqualTo(1);
     String id = found.get("items").get(0).get("id").asText();
+    JsonNode events = api("/api/events?article=" + q(id));
+    JsonNode quotes = api("/api/quotes?article=" + q(id));
+    // the fixture is only worth something if every page has hostile text to show
+    assertThat(events.get("total").asInt()).as(events.toString()).isGreaterThanOrEqualTo(3);
+    assertThat(quotes.toString()).contains(T1).contains(T3).contains(T4);
+
+    // article: title, address, outlet, text and quotes, all as text
     open("/article/" + q(id));
-    noPayloadRan();
-    String page = driver.findElement(By.id("view")).getText();
-    assertThat(page).contains(P1).contains(P2).contains(P4);
+    noPayloadRan("article");
+    assertThat(driver.findElement(By.cssSelector("[data-field=title]")).getText()).isEqualTo(TITLE);
+    assertThat(viewText()).contains(P4).contains(OUTLET).contains(T1).contains(T2).contains(T3);
     checkArticle(api("/api/articles/" + q(id)));
     shot("hostile-article");
 
     open("/search?q=Hostile");
-    noPayloadRan();
-    assertThat(driver.findElement(By.id("view")).getText()).contains("Hostile " + P1 + P2);
+    noPayloadRan("search");
+    assertThat(viewText()).contains(TITLE);
     open("/");
-    noPayloadRan();
+    noPayloadRan("overview");
 
-    JsonNode events = api("/api/events?article=" + q(id));
-    for (JsonNode e : events.get("items")) {
-      open("/event/" + q(e.get("cluster").asText()));
-      noPayloadRan();
-      for (String side : List.of("source", "target")) {
-        String actor = e.path(side).path("actor").asText(null);
-        if (actor != null) {
-          open("/actor/" + q(actor));
-          noPayloadRan();
-          open("/timeline?actor=" + q(actor));
-          noPayloadRan();
-          open("/network?actor=" + q(actor));
-          noPayloadRan();
-        }
-      }
+    // event pages: the evidence sentence, the article's title and outlet, the actor's name
+    Set<String> clusters = new java.util.LinkedHashSet<>();
+    events.get("items").forEach(e -> clusters.add(e.get("cluster").asText()));
+    boolean sawSentence = false;
+    for (String cluster : clusters) {
+      open("/event/" + q(cluster));
+      noPayloadRan("event " + cluster);
+      String shown = viewText();
+      assertThat(shown).contains(TITLE).contains(OUTLET);
+      sawSentence |= shown.contains("to discuss " + T1 + " and " + T2 + ".");
     }
-    // the actors found in it (names and aliases come from its text)
+    assertThat(sawSentence).as("the meeting's evidence sentence is shown as text").isTrue();
+    shot("hostile-event");
+
+    // actor page of the hostile-named person: its name, names and role title as text
+    open("/actor/" + q(VANCE_ID));
+    noPayloadRan("actor");
+    assertThat(driver.findElement(By.cssSelector("[data-field=name]")).getText()).isEqualTo(VANCE);
+    assertThat(viewText()).contains(ROLE).contains(P4);
+
+    // timeline: its lane and rows name it, the sources column has the outlet
+    open("/timeline?actor=" + q(VANCE_ID));
+    noPayloadRan("timeline");
+    assertThat(viewText()).contains(VANCE).contains(OUTLET);
+    assertThat(
+            driver.findElements(By.cssSelector("svg.chart text.lane-label title")).stream()
+                .map(t -> t.getDomProperty("textContent"))
+                .toList())
+        .containsExactly(VANCE);
+
+    // network: labels are drawn on the canvas; the selection panel is DOM
+    open("/network?actor=" + q(VANCE_ID));
+    noPayloadRan("network");
+    driver.executeScript("window.__annalsCy.getElementById(arguments[0]).emit('tap');", VANCE_ID);
+    WebElement panel = driver.findElement(By.cssSelector(".node-info h3"));
+    assertThat(panel.getText()).isEqualTo(VANCE);
+    assertThat(viewText()).contains("Emmanuel Macron");
+    noPayloadRan("network, node selected");
+    shot("hostile-network");
+
+    // every other actor found in it
     Set<String> actors = new HashSet<>();
     api("/api/articles/" + q(id)).get("mentions").forEach(m -> actors.add(m.get("actor").asText()));
+    assertThat(actors).contains(VANCE_ID);
     for (String actor : actors) {
       open("/actor/" + q(actor));
-      noPayloadRan();
+      noPayloadRan("actor " + actor);
     }
-    JsonNode quotes = api("/api/quotes?article=" + q(id));
     open("/network");
-    noPayloadRan();
+    noPayloadRan("network");
     System.out.printf(
         "hostile article: %d events, %d quotes, %d actors, all pages clean%n",
         events.get("items").size(), quotes.get("items").size(), actors.size());
+  }
+
+  @Test
+  void anEventDatedToTheYearOrMonthIsShownSoIssue15() throws Exception {
+    String id = api("/api/articles?q=Hostile").get("items").get(0).get("id").asText();
+    int checked = 0;
+    for (JsonNode e : api("/api/events?article=" + q(id)).get("items")) {
+      String precision = e.get("date_precision").asText();
+      String expected =
+          switch (precision) {
+            case "year" -> e.get("date").asText().substring(0, 4);
+            case "month" -> e.get("date").asText().substring(0, 7);
+            default -> null;
+          };
+      if (expected == null) {
+        continue;
+      }
+      open("/event/" + q(e.get("cluster").asText()));
+      assertThat(driver.findElement(By.cssSelector("[data-field=date] time")).getText())
+          .as(e.toString())
+          .isEqualTo(expected);
+      assertThat(
+              driver
+                  .findElement(
+                      By.cssSelector(".report[data-event='" + e.get("id").asText() + "'] time"))
+                  .getText())
+          .isEqualTo(expected);
+      checked++;
+    }
+    assertThat(checked).as("a year and a month event in the fixture").isGreaterThanOrEqualTo(2);
+    open("/timeline?actor=" + q(VANCE_ID));
+    assertThat(
+            driver.findElements(By.cssSelector("[data-list=clusters] time")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("2030-03");
+  }
+
+  @Test
+  void theTypeFiltersOfferTheCodeTablesPloverTypes() throws Exception {
+    List<String> table =
+        org.annals.events.CameoCodes.standard().all().values().stream()
+            .map(org.annals.events.CameoCodes.Code::ploverType)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
+    List<String> served = new java.util.ArrayList<>();
+    api("/api/plover-types").get("types").forEach(t -> served.add(t.asText()));
+    assertThat(served.stream().sorted().toList()).isEqualTo(table);
+    for (String page : List.of("/network", "/timeline?actor=" + q(VANCE_ID))) {
+      open(page);
+      List<String> offered =
+          driver.findElements(By.cssSelector("select[name=type] option")).stream()
+              .map(o -> o.getDomAttribute("value"))
+              .filter(v -> !v.isEmpty())
+              .toList();
+      assertThat(offered).as(page).isEqualTo(served);
+    }
+  }
+
+  /** The text an export link of a section names, fetched as the browser would. */
+  static String fetchExport(String section, String kind) throws Exception {
+    WebElement a =
+        driver.findElement(
+            By.cssSelector("[data-section='" + section + "'] a[data-export='" + kind + "']"));
+    String href = a.getDomAttribute("href");
+    assertThat(href).startsWith("/api/");
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url() + href.substring(1))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(href).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+    return r.body();
+  }
+
+  /** The data-* values of the rows a section lists, in order. */
+  static List<String> rows(String section, String attribute) {
+    return driver
+        .findElements(
+            By.cssSelector("[data-section='" + section + "'] tbody tr[" + attribute + "]"))
+        .stream()
+        .map(r -> r.getDomAttribute(attribute))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> shownNodes() {
+    return (List<String>) driver.executeScript("return window.__annalsCy.nodes().map(n => n.id())");
+  }
+
+  @Test
+  void exportButtonsGiveWhatIsOnScreen() throws Exception {
+    // the overview's second page of events: the export is that page, row for row
+    open("/?eoff=5");
+    List<String> shown = rows("Events", "data-id");
+    assertThat(shown).hasSize(25);
+    assertThat(csvColumn(fetchExport("Events", "csv"), "id")).isEqualTo(shown);
+    assertThat(jsonlField(fetchExport("Events", "jsonl"), "id")).isEqualTo(shown);
+    List<String> articles = rows("Articles", "data-id");
+    assertThat(csvColumn(fetchExport("Articles", "csv"), "id")).isEqualTo(articles);
+    assertThat(jsonlField(fetchExport("Actors", "jsonl"), "id"))
+        .isEqualTo(rows("Actors", "data-id"));
+
+    // an actor's events, with the actor filter
+    open("/actor/" + q(VANCE_ID));
+    List<String> his = rows("Events", "data-id");
+    assertThat(his).isNotEmpty();
+    assertThat(csvColumn(fetchExport("Events", "csv"), "id")).isEqualTo(his);
+    for (JsonNode e : api("/api/events?actor=" + q(VANCE_ID) + "&limit=1000").get("items")) {
+      assertThat(his).contains(e.get("id").asText());
+    }
+
+    // a timeline lane shows clusters; its export holds the mentions of exactly those clusters
+    open("/timeline?actor=" + q(VANCE_ID));
+    String lane =
+        driver
+            .findElement(By.cssSelector("[data-list=clusters]"))
+            .findElement(By.xpath("ancestor::section"))
+            .getDomAttribute("data-section");
+    Set<String> laneClusters = new HashSet<>(rows(lane, "data-cluster"));
+    assertThat(laneClusters).isNotEmpty();
+    assertThat(new HashSet<>(csvColumn(fetchExport(lane, "csv"), "cluster")))
+        .isEqualTo(laneClusters);
+
+    // the network: GraphML of the filter, GraphML of what is drawn, PNG of the drawing
+    open("/network");
+    List<String> nodes = shownNodes();
+    assertThat(nodes).isNotEmpty();
+    assertThat(graphmlNodes(fetchExport("Contact network", "graphml")))
+        .containsExactlyInAnyOrderElementsOf(nodes);
+    Path gml =
+        clickAndWaitForFile(
+            downloads,
+            driver.findElement(By.cssSelector("[data-export=graphml-shown]")),
+            "annals-network-shown.graphml");
+    String shownGraph = Files.readString(gml);
+    assertThat(graphmlNodes(shownGraph)).containsExactlyInAnyOrderElementsOf(nodes);
+    Number edges = (Number) driver.executeScript("return window.__annalsCy.edges().length");
+    assertThat(graphmlEdges(shownGraph)).isEqualTo(edges.intValue());
+    Path png =
+        clickAndWaitForFile(
+            downloads,
+            driver.findElement(By.cssSelector("[data-export=png]")),
+            "annals-network.png");
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+    assertThat(head).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+
+    // expanded from a node: "shown" follows the drawing, expansions included
+    open("/network?actor=" + q(VANCE_ID));
+    int before = shownNodes().size();
+    driver.executeScript("window.__annalsCy.getElementById('ldr:emmanuel-macron').emit('tap');");
+    driver.findElement(By.cssSelector("[data-action=expand]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("expand="));
+    List<String> expanded = shownNodes();
+    Path gml2 =
+        clickAndWaitForFile(
+            downloads,
+            driver.findElement(By.cssSelector("[data-export=graphml-shown]")),
+            "annals-network-shown.graphml");
+    assertThat(graphmlNodes(Files.readString(gml2))).containsExactlyInAnyOrderElementsOf(expanded);
+    System.out.printf("network expanded from %d to %d nodes%n", before, expanded.size());
   }
 }

@@ -193,4 +193,50 @@ class ServerApiIT {
     HttpResponse<String> jsonl = Http.get(base + "api/events?format=jsonl&limit=5");
     assertThat(jsonl.body().strip().split("\n")).hasSize(5);
   }
+
+  @Test
+  void ploverTypesAreTheCodeTablesInTheOrderOfTheirFirstCodeAndTheOpenApiEnumSaysSo()
+      throws Exception {
+    List<String> table = new ArrayList<>();
+    new java.util.TreeMap<>(org.annals.events.CameoCodes.standard().all())
+        .values()
+        .forEach(
+            c -> {
+              if (c.ploverType() != null && !table.contains(c.ploverType())) {
+                table.add(c.ploverType());
+              }
+            });
+    List<String> served = new ArrayList<>();
+    Http.json(base + "api/plover-types").get("types").forEach(t -> served.add(t.asText()));
+    assertThat(served).isEqualTo(table).contains("CONSULT", "ASSAULT");
+    JsonNode doc = Http.json(base + "openapi.json");
+    JsonNode schema =
+        doc.at("/paths/~1api~1plover-types/get/responses/200/content/application~1json/schema");
+    List<String> documented = new ArrayList<>();
+    schema.at("/properties/types/items/enum").forEach(t -> documented.add(t.asText()));
+    assertThat(documented).isEqualTo(table);
+  }
+
+  @Test
+  void manyConcurrentRequestsShareTheFewStoreConnectionsAndAllAnswer() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String path =
+            List.of(
+                    "api/events?actor=p:synthetic_" + (i % 40),
+                    "api/actors?q=person",
+                    "api/articles?q=article")
+                .get(i % 3);
+        answers.add(pool.submit(() -> Http.get(base + path).statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        assertThat(a.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

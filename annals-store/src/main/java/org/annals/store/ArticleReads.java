@@ -16,6 +16,12 @@ import org.annals.store.read.RemovedRecord;
 
 /** Article queries beyond the plain listing: a searched page, an article's mentions and cuts. */
 final class ArticleReads {
+  /**
+   * The order of every article listing, the command line's and the API's: newest first, undated
+   * last; the key of index articles_order (V006), written as it is there so that SQLite uses it.
+   */
+  static final String NEWEST_FIRST = " ORDER BY published IS NULL, published DESC, source, id";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Connection c;
   private final ActorReads actors;
@@ -40,15 +46,14 @@ final class ArticleReads {
           " AND (LOWER(id) = ? OR LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(source) LIKE ? ESCAPE '\\')");
       args.addAll(s);
     }
+    // the count and the page's ids from index articles_list (V008) alone; then only the page's
+    // rows are read
     int total = Sql.count(c, "SELECT COUNT(*) FROM articles" + where, args);
     List<StoredArticle> out = new ArrayList<>();
+    String ids = "SELECT id FROM articles" + where + NEWEST_FIRST + " LIMIT ? OFFSET ?";
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT "
-                + columns
-                + " FROM articles"
-                + where
-                + " ORDER BY published IS NULL, published DESC, source, id LIMIT ? OFFSET ?")) {
+            "SELECT " + columns + " FROM articles WHERE id IN (" + ids + ")" + NEWEST_FIRST)) {
       Sql.bind(p, args);
       p.setInt(args.size() + 1, limit);
       p.setInt(args.size() + 2, offset);

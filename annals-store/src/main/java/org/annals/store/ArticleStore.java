@@ -321,14 +321,16 @@ public final class ArticleStore implements AutoCloseable {
           + " dateline_date, site_name, author, url, folded_chars, status, error, ingested_at,"
           + " fetched_at";
 
-  /** All articles, by publication date then id; {@code status} null for all. */
+  /**
+   * All articles, newest first (undated last), as the API lists them; {@code status} null for all.
+   */
   public List<StoredArticle> articles(String status) {
     String sql =
         "SELECT "
             + LIST_COLUMNS
             + " FROM articles"
             + (status == null ? "" : " WHERE status = ?")
-            + " ORDER BY published IS NULL, published, source, id";
+            + ArticleReads.NEWEST_FIRST;
     try (PreparedStatement p = c.prepareStatement(sql)) {
       if (status != null) {
         p.setString(1, status);
@@ -450,6 +452,18 @@ public final class ArticleStore implements AutoCloseable {
       return actorReads.actor(id);
     } catch (SQLException e) {
       throw new AnnalsException("cannot read actor " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The shown name of the most mentioned actor that {@code search} (an id, or words of a name or
+   * alias) finds, as {@link #actors(String, int, int)} would list it first; reads nothing else.
+   */
+  public Optional<String> actorName(String search) {
+    try {
+      return actorReads.firstName(search);
+    } catch (SQLException e) {
+      throw new AnnalsException("cannot read actor " + search + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,6 +18,7 @@ final class ClusterSummary {
       String cluster, List<EventRecord> mentions, Map<String, ArticleFacts> facts) {
     Map<String, Integer> dayVotes = new TreeMap<>();
     Map<String, Integer> otherDates = new TreeMap<>();
+    Map<String, String> precisions = new java.util.HashMap<>();
     Map<String, Integer> codes = new LinkedHashMap<>();
     Set<String> articles = new LinkedHashSet<>();
     Set<String> sources = new LinkedHashSet<>();
@@ -26,8 +27,11 @@ final class ClusterSummary {
     for (EventRecord e : mentions) {
       if (e.datedToDay()) {
         dayVotes.merge(e.date(), "text".equals(e.dateBasis()) ? 2 : 1, Integer::sum);
+        precisions.put(e.date(), "day");
       } else if (e.date() != null) {
         otherDates.merge(e.date(), 1, Integer::sum);
+        // a day that one mention gives to the day is known to the day
+        precisions.putIfAbsent(e.date(), e.datePrecision());
       }
       codes.merge(e.cameo(), 1, Integer::sum);
       articles.add(e.article());
@@ -47,13 +51,16 @@ final class ClusterSummary {
     List<String> conflicting = new ArrayList<>(dayVotes.keySet());
     conflicting.addAll(otherDates.keySet());
     conflicting.remove(best);
+    List<String> conflictingPrecisions = conflicting.stream().map(precisions::get).toList();
     String cameo = best(codes);
     EventRecord head =
         mentions.stream().filter(e -> e.cameo().equals(cameo)).findFirst().orElse(mentions.get(0));
     return new ClusterRecord(
         cluster,
         best,
+        best == null ? "unknown" : precisions.get(best),
         conflicting,
+        conflictingPrecisions,
         cameo,
         head.plover(),
         head.quadClass(),

@@ -7,11 +7,26 @@ import org.annals.ConfigException;
  * What differs between the databases Annals runs on: the type names that the migrations write as
  * Flyway placeholders ({@code ${TEXT}}, {@code ${BINARY}}, {@code ${REAL}}). {@code REAL} is an
  * 8-byte float on SQLite but a 4-byte one on PostgreSQL, so PostgreSQL gets {@code DOUBLE
- * PRECISION}: scores and Goldstein values read back the same from both.
+ * PRECISION}: scores and Goldstein values read back the same from both. And the text columns of the
+ * article indexes ({@code ${INDEXED_SOURCE}}, {@code ${INDEXED_TITLE}}): a PostgreSQL index row
+ * holds at most 2,704 bytes, so there they are indexed by their first 200 characters, which is all
+ * a listing's order needs; SQLite indexes them whole.
  */
 enum Dialect {
-  SQLITE(Map.of("BINARY", "BLOB", "TEXT", "TEXT", "REAL", "REAL")),
-  POSTGRESQL(Map.of("BINARY", "BYTEA", "TEXT", "TEXT", "REAL", "DOUBLE PRECISION"));
+  SQLITE(
+      Map.of(
+          "BINARY", "BLOB",
+          "TEXT", "TEXT",
+          "REAL", "REAL",
+          "INDEXED_SOURCE", "source",
+          "INDEXED_TITLE", "title")),
+  POSTGRESQL(
+      Map.of(
+          "BINARY", "BYTEA",
+          "TEXT", "TEXT",
+          "REAL", "DOUBLE PRECISION",
+          "INDEXED_SOURCE", "(LEFT(source, 200))",
+          "INDEXED_TITLE", "(LEFT(title, 200))"));
 
   private final Map<String, String> types;
 

@@ -119,4 +119,21 @@ class ArticleStoreIT {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("unsupported database URL");
   }
+
+  @Test
+  void everyListingIsNewestFirstUndatedLastLikeTheApisPages() {
+    String db = dir.resolve("order.db").toString();
+    SyntheticStore.fill(db, 1, 40, 1, 10, 5);
+    try (ArticleStore store = ArticleStore.open(db)) {
+      store.save(process("undated.txt", "The envoy arrived in Niamey on Monday."));
+      List<StoredArticle> all = store.articles(null);
+      assertThat(all).hasSize(41);
+      assertThat(all.get(all.size() - 1).published()).isNull();
+      List<String> dates = all.subList(0, 40).stream().map(StoredArticle::published).toList();
+      assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(all.stream().map(StoredArticle::id).toList())
+          .isEqualTo(
+              store.articles(null, null, 1000, 0).items().stream().map(StoredArticle::id).toList());
+    }
+  }
 }

@@ -12,13 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class ClusterSummaryTest {
   private static EventRecord mention(String article) {
+    return dated(article, null, "unknown");
+  }
+
+  private static EventRecord dated(String article, String date, String precision) {
     return new EventRecord(
         "E-" + article,
         "C1",
         article,
+        date,
         null,
-        null,
-        "unknown",
+        precision,
         "none",
         "040",
         null,
@@ -73,5 +77,20 @@ class ClusterSummaryTest {
                 "a", facts("a", null, "../shared/corpus/seeds/001_ed9cb7cb73f280d2.txt", null),
                 "b", facts("b", null, "feed.jsonl#3", "https://www.example.org/news/1")));
     assertThat(r.sources()).isEqualTo(List.of("www.example.org"));
+  }
+
+  @Test
+  void theBestDateAndTheConflictingOnesKeepTheirPrecision() {
+    ClusterRecord r =
+        ClusterSummary.of(
+            "C1",
+            List.of(dated("a", "2029-01-01", "year"), dated("b", "2029-03-01", "month")),
+            Map.of(
+                "a", facts("a", null, "a.txt", null),
+                "b", facts("b", null, "b.txt", null)));
+    assertThat(r.date()).isEqualTo("2029-01-01");
+    assertThat(r.datePrecision()).isEqualTo("year");
+    assertThat(r.conflictingDates()).containsExactly("2029-03-01");
+    assertThat(r.conflictingPrecisions()).containsExactly("month");
   }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  * One real-world event: the summary of all its mentions.
  *
  * @param cluster its id
- * @param date the best-supported date, or null
- * @param conflictingDates the other dates its mentions give
+ * @param date the best-supported date (ISO), or null
+ * @param datePrecision how precisely that date is known: day, week, month, year or unknown
+ * @param conflictingDates the other dates its mentions give (ISO)
+ * @param conflictingPrecisions the precision of each of those, in the same order
  * @param cameo the code most mentions give
  * @param plover PLOVER type and mode of that code
  * @param quadClass quad class of that code
@@ -28,7 +30,9 @@ import java.util.List;
 public record ClusterRecord(
     String cluster,
     String date,
+    String datePrecision,
     List<String> conflictingDates,
+    List<String> conflictingPrecisions,
     String cameo,
     Plover plover,
     int quadClass,

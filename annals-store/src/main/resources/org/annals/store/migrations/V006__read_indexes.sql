@@ -8,7 +8,7 @@ CREATE INDEX quotes_order ON quotes (article_id, start_raw, id)
 ;
 CREATE INDEX mentions_actor_article ON mentions (actor_id, article_id)
 ;
-CREATE INDEX articles_order ON articles ((published IS NULL), published DESC, source, id)
+CREATE INDEX articles_order ON articles ((published IS NULL), published DESC, ${INDEXED_SOURCE}, id)
 ;
 CREATE INDEX mentions_actor_name ON mentions (actor_id, rule, text)
 ;
