@@ -95,7 +95,8 @@ final class SchemaHistory {
    * old runner (its statement splitting, its type names) and recorded in {@code schema_version}.
    */
   static void legacySqliteStore(String path, int upTo) {
-    Map<String, String> types = Map.of("BINARY", "BLOB", "TEXT", "TEXT", "REAL", "REAL");
+    // what the old runner wrote on SQLite is what the SQLite placeholders give
+    Map<String, String> types = Dialect.SQLITE.placeholders();
     try (Connection c = Databases.connect(ArticleStore.jdbcUrl(path))) {
       try (Statement s = c.createStatement()) {
         s.execute(
