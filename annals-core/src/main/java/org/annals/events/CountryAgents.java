@@ -29,7 +29,9 @@ final class CountryAgents {
    */
   String sector(ParsedArticle d, int token) {
     Token t = d.tokens().get(token);
-    if (kb == null || !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
+    if (kb == null
+        || !t.pos().startsWith("NN")
+        || t.pos().startsWith("NNP") && !capitalisedFirst(d, t)) {
       return null;
     }
     List<Token> compounds = new ArrayList<>();
@@ -50,6 +52,18 @@ final class CountryAgents {
       }
     }
     return kb.agentSector(t.text());
+  }
+
+  /**
+   * A common noun the tagger took for a name because it opens the sentence ("Bandits kidnapped
+   * twelve villagers", which NER calls MISC): first of its sentence, no named entity, and not
+   * written in capitals inside.
+   */
+  private static boolean capitalisedFirst(ParsedArticle d, Token t) {
+    boolean first = t.index() == 0 || d.tokens().get(t.index() - 1).sentence() != t.sentence();
+    return first
+        && ("O".equals(t.ner()) || "MISC".equals(t.ner()))
+        && t.text().substring(1).equals(t.text().substring(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** An agent participant: its country from the phrase's country adjective or name, if any. */

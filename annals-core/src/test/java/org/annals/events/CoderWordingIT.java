@@ -89,4 +89,21 @@ class CoderWordingIT {
     assertThat(events("The United States withdrew from the Paris climate agreement on Monday."))
         .anySatisfy(e -> assertThat(plover(e)).isEqualTo("SANCTION"));
   }
+
+  @Test
+  void agentsNamedByCommonNounsActIssue14() {
+    // a jury (JUD) indicts officers (COP); dock workers (LAB) begin a strike
+    assertThat(events("A grand jury in Ohio indicted four police officers on Tuesday."))
+        .anySatisfy(
+            e -> {
+              assertThat(e.cameo()).isEqualTo("112");
+              assertThat(e.source().sector()).isEqualTo("JUD");
+              assertThat(e.target().sector()).isEqualTo("COP");
+            });
+    assertThat(events("Dock workers in Antwerp began a strike on Monday over pay."))
+        .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("143"));
+    assertThat(events("Bandits kidnapped twelve villagers in Zamfara on Sunday."))
+        .anySatisfy(
+            e -> assertThat(e.source()).extracting(Event.Participant::sector).isEqualTo("CRM"));
+  }
 }
