@@ -30,6 +30,7 @@ import org.annals.pipeline.Budgets;
 import org.annals.pipeline.Document;
 import org.annals.pipeline.Layer;
 import org.annals.pipeline.Stage;
+import org.annals.pipeline.StepTimes;
 
 /**
  * The language layer, by Stanford CoreNLP: sentences, tokens, POS, lemmas, named entities, and time
@@ -84,7 +85,7 @@ public final class CoreNlpAnnotator implements Stage {
     static final DependencyParseAnnotator PARSER = build();
 
     private static DependencyParseAnnotator build() {
-      Holder.TAG.getClass(); // logging configured once, by the main pipelines
+      Holder.NER.getClass(); // logging configured once, by the main pipelines
       return new DependencyParseAnnotator(new Properties());
     }
   }
@@ -95,7 +96,9 @@ public final class CoreNlpAnnotator implements Stage {
    */
   private static final class Holder {
     static final StanfordCoreNLP SPLIT = build("tokenize,ssplit");
-    static final StanfordCoreNLP TAG = build("pos,lemma,ner");
+    static final StanfordCoreNLP POS = build("pos");
+    static final StanfordCoreNLP LEMMA = build("lemma");
+    static final StanfordCoreNLP NER = build("ner");
 
     private static StanfordCoreNLP build(String annotators) {
       // CoreNLP's INFO lines ("Adding annotator …") are noise on a user's terminal
@@ -119,7 +122,7 @@ public final class CoreNlpAnnotator implements Stage {
 
   /** Loads the models now rather than at the first document (for benchmarks and servers). */
   public static void loadModels() {
-    Holder.TAG.getClass();
+    Holder.NER.getClass();
   }
 
   @Override
@@ -168,12 +171,18 @@ public final class CoreNlpAnnotator implements Stage {
     if (anchorDate != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
     }
+    long t0 = System.nanoTime();
     Holder.SPLIT.annotate(a);
     StrayQuotes.repair(a);
+    t0 = step("nlp/split", t0);
     checkBudgets(source, a);
     tag(a, anchorDate);
+    t0 = System.nanoTime();
     Annotations out = convert(a, anchorDate, anchorFrom);
-    return withParses(a, out);
+    t0 = step("nlp/convert", t0);
+    Annotations parsed = withParses(a, out);
+    step("nlp/parse", t0);
+    return parsed;
   }
 
   private void checkBudgets(String source, Annotation a) {
@@ -194,23 +203,50 @@ public final class CoreNlpAnnotator implements Stage {
   private static void tag(Annotation a, String anchorDate) {
     List<CoreMap> cs = a.get(CoreAnnotations.SentencesAnnotation.class);
     if (cs.size() <= TAG_AT_ONCE) {
-      Holder.TAG.annotate(a);
+      runTaggers(a);
       stopIfInterrupted();
       return;
     }
     for (int from = 0; from < cs.size(); from += TAG_BATCH) {
-      List<CoreMap> batch = cs.subList(from, Math.min(cs.size(), from + TAG_BATCH));
-      Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
-      if (anchorDate != null) {
-        sub.set(CoreAnnotations.DocDateAnnotation.class, anchorDate);
-      }
-      List<CoreLabel> tokens = new ArrayList<>();
-      batch.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-      sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, batch);
-      Holder.TAG.annotate(sub); // the tokens and sentences are shared: the article gets the tags
+      Annotation sub = part(a, cs.subList(from, Math.min(cs.size(), from + TAG_BATCH)));
+      runTaggers(sub); // the tokens and sentences are shared: the article gets the tags
       stopIfInterrupted();
     }
+  }
+
+  /** Records the time since {@code t0} under {@code name}; answers the time now. */
+  private static long step(String name, long t0) {
+    long now = System.nanoTime();
+    StepTimes.add(name, now - t0);
+    return now;
+  }
+
+  /** Runs the tagging pipelines on an article (or a batch of its sentences), timing each. */
+  private static void runTaggers(Annotation a) {
+    long t0 = System.nanoTime();
+    Holder.POS.annotate(a);
+    t0 = step("nlp/pos", t0);
+    Holder.LEMMA.annotate(a);
+    t0 = step("nlp/lemma", t0);
+    Holder.NER.annotate(a);
+    step("nlp/ner", t0);
+  }
+
+  /**
+   * Some sentences of an annotation as an annotation of their own, sharing their tokens (so that
+   * what a tagger sets on them, the article has) and the anchor date.
+   */
+  private static Annotation part(Annotation a, List<CoreMap> sentences) {
+    Annotation sub = new Annotation(a.get(CoreAnnotations.TextAnnotation.class));
+    String date = a.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      sub.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    List<CoreLabel> tokens = new ArrayList<>();
+    sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+    sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    return sub;
   }
 
   /** Sentences an article may have for its tagging to be one piece of work. */
@@ -237,6 +273,8 @@ public final class CoreNlpAnnotator implements Stage {
         firsts.add(s.firstToken());
       }
     }
+    StepTimes.count("sentences", out.sentences().size());
+    StepTimes.count("sentences parsed", chosen.size());
     if (chosen.isEmpty()) {
       return out;
     }
