@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       KbCommand.class,
       BenchCommand.class,
+      BenchCoreNlpCommand.class,
       SoakCommand.class,
       LinkBenchCommand.class,
       picocli.CommandLine.HelpCommand.class

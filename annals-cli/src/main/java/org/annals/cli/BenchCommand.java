@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.annals.ingest.InputWalker;
 import org.annals.pipeline.BatchRunner;
 import org.annals.pipeline.Pipeline;
+import org.annals.pipeline.StepTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +45,12 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
     HeapSampler heap = new HeapSampler();
     heap.start();
+    long s0 = System.nanoTime();
+    Pipeline pipeline = options.pipeline(spec.commandLine().getErr());
+    pipeline.warmUp();
+    out.printf("start-up (knowledge base and models): %.1f s%n", (System.nanoTime() - s0) / 1e9);
     double best = 0;
     String bestLine = null;
     out.printf(
@@ -54,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         String.join(" ", paths), options.threads, rounds, pipeline.stageNames());
     for (int round = 1; round <= rounds; round++) {
       long[] n = new long[3]; // articles, bytes, failed
+      StepTimes.reset();
       long t0 = System.nanoTime();
       new BatchRunner(pipeline, options.threads)
           .run(
@@ -76,6 +81,7 @@ final class BenchCommand implements Callable<Integer> {
               "articles %d (failed %d), %.1f MB in %.2f s: %.1f articles/s, %.2f MB/s",
               n[0], n[2], n[1] / 1e6, secs, n[0] / secs, n[1] / 1e6 / secs);
       out.printf("round %d: %s%n", round, line);
+      printSteps(out, secs, options.threads);
       out.flush();
       if (n[0] / secs > best) {
         best = n[0] / secs;
@@ -88,6 +94,22 @@ final class BenchCommand implements Callable<Integer> {
         bestLine, heap.peak.get() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Time per stage and per step inside the language stage, summed over the worker threads, with its
+   * share of the workers' time (wall time times threads).
+   */
+  static void printSteps(PrintWriter out, double secs, int threads) {
+    double workers = secs * threads;
+    var calls = StepTimes.calls();
+    StepTimes.nanos()
+        .forEach(
+            (step, nanos) ->
+                out.printf(
+                    "  %-22s %8.1f s %5.1f%% (%d calls)%n",
+                    step, nanos / 1e9, 100 * nanos / 1e9 / workers, calls.get(step)));
+    StepTimes.counts().forEach((what, k) -> out.printf("  %-22s %8d%n", what, k));
   }
 
   /** Samples used heap every 10 ms; the peak is an honest upper bound of what the run needed. */

@@ -123,6 +123,7 @@ public final class Pipeline {
       Document doc = Document.of(raw);
       for (Stage s : stages) {
         String error = null;
+        long t0 = System.nanoTime();
         try {
           doc = s.apply(doc);
         } catch (InputException e) {
@@ -135,6 +136,7 @@ public final class Pipeline {
           doc = null; // let the article's layers go before anything else is done
           error = s.name() + ": out of memory (" + raw.text().length() + " characters of text)";
         }
+        StepTimes.add(s.name(), System.nanoTime() - t0);
         if (alarm.rang()) {
           error =
               "over the wall time budget: more than "

@@ -1,0 +1,61 @@
+package org.annals.nlp;
+
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.Properties;
+
+/**
+ * CoreNLP's "ner" annotator as Annals configures it (the 3-class, MUC 7-class and CoNLL 4-class
+ * CRFs combined, the numeric classifiers, NER-specific tokenization, entity mentions; no
+ * fine-grained KBP layer: slow, and it types "Palestine" a CITY), twice: with SUTime and without,
+ * over the same CRFs. Both annotators are thread-safe.
+ */
+final class NerTaggers {
+  /** With SUTime: dates, times, durations and sets, normalised against the document date. */
+  final NERCombinerAnnotator withTime;
+
+  /** Without SUTime, for sentences with no temporal cue: the same names and numbers. */
+  final NERCombinerAnnotator withoutTime;
+
+  NerTaggers() {
+    try {
+      withTime = new NERCombinerAnnotator(properties());
+      Properties p = properties();
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.model", ""); // no models of its own: it gets withTime's, below
+      withoutTime = new NERCombinerAnnotator(p);
+      shareModels(withTime, withoutTime);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the NER models", e);
+    }
+  }
+
+  private static Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    return p;
+  }
+
+  /**
+   * Gives {@code to} the CRFs {@code from} loaded. CoreNLP has no way to build an NER annotator on
+   * loaded models with its full settings (its constructor that takes a combiner skips the
+   * NER-specific tokenization); loading them twice would cost 0.5 GB of heap.
+   */
+  private static void shareModels(NERCombinerAnnotator from, NERCombinerAnnotator to) {
+    try {
+      Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+      ner.setAccessible(true);
+      Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
+      base.setAccessible(true);
+      NERClassifierCombiner source = (NERClassifierCombiner) ner.get(from);
+      base.set(ner.get(to), base.get(source));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("CoreNLP's NER classes are not as expected (4.5.10)", e);
+    }
+  }
+}
