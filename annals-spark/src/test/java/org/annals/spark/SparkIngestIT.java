@@ -86,6 +86,30 @@ class SparkIngestIT {
   }
 
   @Test
+  void loadIntoPostgresGivesTheListingsOfOneMachine() throws Exception {
+    String server = System.getenv("ANNALS_TEST_PG_URL");
+    if (server == null || server.isBlank()) {
+      String why = "ANNALS_TEST_PG_URL is not set: run under .ci/with-postgres";
+      if ("true".equals(System.getenv("CI"))) {
+        org.junit.jupiter.api.Assertions.fail(why);
+      }
+      org.junit.jupiter.api.Assumptions.abort(why);
+    }
+    String schema = "spark_load_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+    try (Connection c = DriverManager.getConnection(server)) {
+      c.createStatement().execute("CREATE SCHEMA " + schema);
+    }
+    String pg = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    SparkFixtures.Run run = SparkFixtures.cli("--db", pg, "load", out);
+    assertThat(run.status()).as(run.err()).isZero();
+    for (String listing : List.of("articles", "actors", "events", "quotes")) {
+      assertThat(listing(pg, listing))
+          .as(listing + " loaded into PostgreSQL")
+          .isEqualTo(listing(reference, listing));
+    }
+  }
+
+  @Test
   void aFailedArticleIsRecordedWithItsReasonAsIngestRecordsIt() throws Exception {
     String expected;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + reference);
