@@ -65,7 +65,11 @@ final class SparkIngest {
     }
     Broadcast<Set<String>> known = jsc.broadcast(knownIds);
 
-    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    // small partitions (about 16 files), so that no core waits long for the last one; the scratch
+    // stores are the task threads', so a partition costs nothing of its own
+    int slices =
+        Math.max(
+            1, Math.min(files.size(), Math.max(jsc.defaultParallelism() * 4, files.size() / 16)));
     JavaRDD<ArticleRows> read =
         jsc.parallelize(files, slices).mapPartitions(new PartitionIngest(settings, known));
     // one record per article, the first in input order, as ingest skips a repeated input
