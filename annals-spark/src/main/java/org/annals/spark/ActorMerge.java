@@ -175,8 +175,11 @@ final class ActorMerge implements Serializable {
     return out;
   }
 
-  /** Replays the store's upserts of one actor, article after article in input order. */
-  static Merged merge(String id, Iterable<Seen> views) {
+  /**
+   * Replays the store's upserts of one actor, article after article in input order; {@code
+   * storedBefore} when an earlier output has it already (its own roles were written with it).
+   */
+  static Merged merge(String id, Iterable<Seen> views, boolean storedBefore) {
     List<Seen> all = new ArrayList<>();
     views.forEach(all::add);
     all.sort(Comparator.comparingLong(Seen::seq));
@@ -188,7 +191,9 @@ final class ActorMerge implements Serializable {
       s.aliases().forEach(x -> aliases.add(List.of(x)));
       boolean inserted = false;
       if (s.local().equals(id)) {
-        if (row == null) {
+        if (row == null && storedBefore) {
+          row = a.clone(); // as the earlier output stored it; load keeps that one
+        } else if (row == null) {
           row = a.clone();
           row[ID] = id;
           inserted = true;

@@ -41,10 +41,14 @@ final class SparkIngest {
 
     Set<String> knownIds = new HashSet<>();
     List<ActorMerge.Occurrence> earlierNames = new ArrayList<>();
+    Set<String> earlierActors = new HashSet<>();
     JavaRDD<BlockLinker.Member> earlierEvents = jsc.emptyRDD();
     if (linkWith != null) {
       for (Row r : ParquetTables.read(spark, linkWith, "articles").select("id").collectAsList()) {
         knownIds.add(r.getString(0));
+      }
+      for (Row r : ParquetTables.read(spark, linkWith, "actors").select("id").collectAsList()) {
+        earlierActors.add(r.getString(0));
       }
       // the earlier output's persons were stored before any of this batch
       List<Row> persons =
@@ -93,7 +97,7 @@ final class SparkIngest {
         articles
             .flatMapToPair(a -> merge.seen(a).iterator())
             .groupByKey()
-            .map(t -> ActorMerge.merge(t._1(), t._2()))
+            .map(t -> ActorMerge.merge(t._1(), t._2(), earlierActors.contains(t._1())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<ArticleRows> stored =
         articles.map(merge::remap).persist(StorageLevel.MEMORY_AND_DISK());

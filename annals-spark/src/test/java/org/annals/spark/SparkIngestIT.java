@@ -163,5 +163,6 @@ class SparkIngestIT {
         .as("the seeds' reports link across the two batches, or this test shows nothing")
         .isLessThan(expected.size());
     assertThat(listing(loaded, "events")).isEqualTo(listing(alone, "events"));
+    assertThat(listing(loaded, "actors")).isEqualTo(listing(alone, "actors"));
   }
 }
