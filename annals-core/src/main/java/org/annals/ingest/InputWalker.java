@@ -82,6 +82,22 @@ public final class InputWalker {
     }
   }
 
+  /**
+   * Reads one file already found by someone else (a Hadoop file system listing, a file copied from
+   * one), naming its articles after {@code source} as {@link #walk} names them after a path.
+   */
+  public void walkFile(Path file, String source, Consumer<InputItem> sink) {
+    readFile(file, source, sink);
+  }
+
+  /**
+   * Whether a file of this name inside a directory is read ({@code .txt}, {@code .html}, {@code
+   * .jsonl}, WARC, each possibly gzipped) rather than skipped as of another type.
+   */
+  public static boolean isInput(String fileName) {
+    return kind(Path.of(fileName)) != null && !fileName.startsWith(".");
+  }
+
   private enum Kind {
     TEXT,
     HTML,

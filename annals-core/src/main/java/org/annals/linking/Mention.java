@@ -17,6 +17,7 @@ import org.annals.model.DatePrecision;
  * @param date ISO date or null
  * @param precision the date's precision
  * @param dateText the words of the date ("Monday"), or null
+ *     <p>Serializable: the Spark job ships mentions to the executor that links their block.
  */
 public record Mention(
     String id,
@@ -27,7 +28,8 @@ public record Mention(
     String trigger,
     String date,
     DatePrecision precision,
-    String dateText) {
+    String dateText)
+    implements java.io.Serializable {
 
   public String root() {
     return cameo.substring(0, 2);

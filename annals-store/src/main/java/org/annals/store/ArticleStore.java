@@ -128,6 +128,11 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** The tables as plain rows, for batch jobs that write and load them (see {@link TableRows}). */
+  public TableRows tables() {
+    return new TableRows(c);
+  }
+
   /** Ids of the articles stored with status ok: inputs with these ids need no work. */
   public Set<String> okIds() {
     return ids("ok");
