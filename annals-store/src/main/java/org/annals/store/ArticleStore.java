@@ -1,7 +1,5 @@
 package org.annals.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,11 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.AnnalsException;
 import org.annals.ConfigException;
-import org.annals.model.ArticleMetadata;
-import org.annals.model.CleanText;
 import org.annals.model.OffsetMap;
-import org.annals.model.RawArticle;
-import org.annals.model.RemovedSpan;
 import org.annals.pipeline.ArticleOutcome;
 import org.annals.store.read.ClusterRecord;
 import org.annals.store.read.EventRecord;
@@ -52,7 +45,6 @@ public final class ArticleStore implements AutoCloseable {
     NOT_STORED
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Connection c;
 
   private final ActorReads actorReads;
@@ -61,10 +53,12 @@ public final class ArticleStore implements AutoCloseable {
   private final ArticleReads articleReads;
 
   private final Dialect dialect;
+  private final ArticleWriter writer;
 
   private ArticleStore(Connection c, Dialect dialect) {
     this.c = c;
     this.dialect = dialect;
+    this.writer = new ArticleWriter(c, dialect);
     this.actorReads = new ActorReads(c);
     this.eventReads = new EventReads(c, actorReads);
     this.quoteReads = new QuoteReads(c, actorReads);
@@ -159,87 +153,11 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
-   * Stores one outcome in its own transaction. Concurrent writers into one database see each
-   * other's articles, actors and clusters as if they wrote one after the other: SQLite by its write
-   * lock ({@link SqliteWriters}); PostgreSQL by a serializable transaction, tried again from the
-   * start when the server reports a conflict with another writer (see {@link WriteConflicts}).
+   * Stores one outcome in its own transaction (see {@link ArticleWriter}): concurrent writers see
+   * each other's articles, actors and clusters as if they wrote one after the other.
    */
   public Saved save(ArticleOutcome o) {
-    RawArticle raw = o.raw();
-    if (raw == null) {
-      return Saved.NOT_STORED;
-    }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return saveOnce(o, raw);
-      } catch (AnnalsException e) {
-        if (dialect != Dialect.POSTGRESQL
-            || !WriteConflicts.isConflict(e)
-            || attempt == WriteConflicts.ATTEMPTS) {
-          throw e;
-        }
-        WriteConflicts.backOff(attempt);
-      }
-    }
-  }
-
-  private Saved saveOnce(ArticleOutcome o, RawArticle raw) {
-    String status = o.ok() ? "ok" : "failed";
-    try {
-      if (dialect == Dialect.POSTGRESQL) {
-        c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-      }
-      c.setAutoCommit(false);
-      String existing = statusOf(raw.id());
-      if (existing != null && (existing.equals("ok") || existing.equals(status))) {
-        c.rollback();
-        return Saved.UNCHANGED;
-      }
-      if (existing != null) {
-        for (String sql :
-            new String[] {
-              "DELETE FROM mentions WHERE article_id = ?",
-              "DELETE FROM quotes WHERE article_id = ?",
-              "DELETE FROM events WHERE article_id = ?",
-              "DELETE FROM articles WHERE id = ?"
-            }) {
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, raw.id());
-            p.executeUpdate();
-          }
-        }
-      }
-      insert(o, raw, status);
-      if (o.ok() && o.doc().actors() != null) {
-        Map<String, String> remap = new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
-        if (o.doc().quotes() != null) {
-          QuoteWriter.write(c, raw.id(), o.clean(), o.doc().quotes(), remap);
-        }
-        if (o.doc().events() != null) {
-          EventWriter.write(c, raw.id(), o.clean(), o.doc().events(), remap);
-          new EventLinker(c).link(raw.id());
-        }
-      }
-      c.commit();
-      return existing == null ? Saved.INGESTED : Saved.REPAIRED;
-    } catch (SQLException | RuntimeException e) {
-      try {
-        c.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw new AnnalsException(
-          "cannot store " + raw.source() + ": " + SqliteWriters.explain(e), e);
-    } finally {
-      try {
-        c.setAutoCommit(true);
-        if (dialect == Dialect.POSTGRESQL) {
-          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        }
-      } catch (SQLException e) {
-        // the connection is broken; the next call reports it
-      }
-    }
+    return writer.save(o);
   }
 
   private static void sleep(long ms) {
@@ -258,66 +176,6 @@ public final class ArticleStore implements AutoCloseable {
       } catch (SQLException e) {
         cause.addSuppressed(e);
       }
-    }
-  }
-
-  private String statusOf(String id) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT status FROM articles WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private void insert(ArticleOutcome o, RawArticle raw, String status) throws SQLException {
-    CleanText clean = o.clean();
-    ArticleMetadata m = clean == null ? ArticleMetadata.EMPTY : clean.metadata();
-    String sql =
-        "INSERT INTO articles (id, sha256, source, format, raw, raw_size, charset, charset_note, clean_text,"
-            + " offset_map, title, published, published_from, agency, dateline, dateline_date, site_name, author,"
-            + " url, folded_chars, removed_json, steps, status, error, warnings, ingested_at, fetched_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      int i = 1;
-      p.setString(i++, raw.id());
-      p.setString(i++, raw.sha256());
-      p.setString(i++, raw.source());
-      p.setString(i++, raw.format().name().toLowerCase());
-      p.setBytes(i++, raw.bytes());
-      p.setLong(i++, raw.bytes().length);
-      p.setString(i++, raw.charset());
-      p.setString(i++, raw.charsetNote());
-      p.setString(i++, clean == null ? null : clean.text());
-      p.setBytes(i++, clean == null ? null : clean.map().encode());
-      p.setString(i++, m.title());
-      p.setString(i++, m.published());
-      p.setString(i++, m.publishedFrom());
-      p.setString(i++, m.agency());
-      p.setString(i++, m.dateline());
-      p.setString(i++, m.datelineDate());
-      p.setString(i++, m.siteName());
-      p.setString(i++, m.author());
-      p.setString(i++, m.url());
-      p.setInt(i++, clean == null ? 0 : clean.foldedChars());
-      p.setString(
-          i++,
-          clean == null ? null : json(clean.removed().stream().map(RemovedSpan::asRow).toList()));
-      p.setString(i++, clean == null ? null : json(clean.steps()));
-      p.setString(i++, status);
-      p.setString(i++, o.error());
-      p.setString(i++, o.warnings().isEmpty() ? null : json(o.warnings()));
-      p.setString(i++, Instant.now().toString());
-      p.setString(i, raw.hints() == null ? null : raw.hints().fetched());
-      p.executeUpdate();
-    }
-  }
-
-  private static String json(Object o) {
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 
