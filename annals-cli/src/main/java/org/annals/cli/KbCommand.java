@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
           + " countries.tsv, agents.tsv) and Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt) are understood.",
     },
     subcommands = {KbCommand.Import.class, KbCommand.ListFiles.class})
-final class KbCommand implements Runnable {
+public final class KbCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
@@ -39,8 +39,11 @@ final class KbCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The user knowledge base directory. */
-  static Path home() {
+  /**
+   * The user knowledge base directory ({@code -Dannals.kb}, {@code ANNALS_KB}, or {@code
+   * ~/.annals/kb}), where {@code annals kb import} writes and every pipeline reads.
+   */
+  public static Path home() {
     String prop = System.getProperty("annals.kb");
     if (prop != null && !prop.isBlank()) {
       return Path.of(prop);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.annals.cli.KbCommand;
 import org.annals.pipeline.Budgets;
 import org.annals.pipeline.StandardPipeline;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class JobOptions {
 
   JobSettings settings(Map<String, String> hadoop) {
     List<String> dirs = new ArrayList<>();
-    dirs.add(kbHome().toString()); // imported with 'annals kb import', where it exists
+    dirs.add(KbCommand.home().toString()); // imported with 'annals kb import', where it exists
     kb.forEach(d -> dirs.add(d.toAbsolutePath().toString()));
     Budgets b = Budgets.DEFAULT;
     return new JobSettings(
@@ -51,17 +52,5 @@ final class JobOptions {
         maxSeconds,
         List.copyOf(dirs),
         Map.copyOf(hadoop));
-  }
-
-  /** The knowledge base home of {@code annals kb import} (as annals-cli's KbCommand finds it). */
-  static Path kbHome() {
-    String prop = System.getProperty("annals.kb");
-    if (prop != null && !prop.isBlank()) {
-      return Path.of(prop);
-    }
-    String env = System.getenv("ANNALS_KB");
-    return env != null && !env.isBlank()
-        ? Path.of(env)
-        : Path.of(System.getProperty("user.home"), ".annals", "kb");
   }
 }

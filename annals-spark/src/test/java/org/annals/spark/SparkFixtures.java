@@ -86,7 +86,7 @@ final class SparkFixtures {
         b.maxSentenceTokens(),
         b.maxSentences(),
         b.wallTime().toSeconds(),
-        List.of(JobOptions.kbHome().toString()),
+        List.of(org.annals.cli.KbCommand.home().toString()),
         Map.of());
   }
 
