@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       EventCommand.class,
       TimelineCommand.class,
       NetworkCommand.class,
+      FramingCommand.class,
       ExportCommand.class,
       ShowCommand.class,
       KbCommand.class,

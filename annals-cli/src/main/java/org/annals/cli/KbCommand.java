@@ -44,6 +44,23 @@ public final class KbCommand implements Runnable {
    * ~/.annals/kb}), where {@code annals kb import} writes and every pipeline reads.
    */
   public static Path home() {
+    return homeSetting();
+  }
+
+  /**
+   * The knowledge base directories a command reads: {@link #home()} where it exists, then {@code
+   * extra} (the --kb options) in order.
+   */
+  public static java.util.List<Path> directories(java.util.List<Path> extra) {
+    java.util.List<Path> dirs = new java.util.ArrayList<>();
+    if (java.nio.file.Files.isDirectory(home())) {
+      dirs.add(home()); // imported with 'annals kb import'
+    }
+    dirs.addAll(extra);
+    return dirs;
+  }
+
+  private static Path homeSetting() {
     String prop = System.getProperty("annals.kb");
     if (prop != null && !prop.isBlank()) {
       return Path.of(prop);

@@ -81,11 +81,7 @@ final class PipelineOptions {
     if (cleanOnly) {
       return StandardPipeline.create(budgets());
     }
-    List<Path> dirs = new ArrayList<>();
-    if (java.nio.file.Files.isDirectory(KbCommand.home())) {
-      dirs.add(KbCommand.home()); // imported with 'annals kb import'
-    }
-    dirs.addAll(kb);
+    List<Path> dirs = KbCommand.directories(kb);
     KnowledgeBaseLoader loader = new KnowledgeBaseLoader().addBundled();
     dirs.forEach(loader::addDirectory);
     loader.notes().forEach(n -> err.println("note: " + n));

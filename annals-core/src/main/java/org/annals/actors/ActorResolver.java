@@ -85,7 +85,8 @@ public final class ActorResolver implements Stage {
   public ArticleActors resolve(
       String text, Annotations a, String articleId, java.time.LocalDate date) {
     List<EntityMention> mentions =
-        withMissedNames(text, a).stream().filter(ActorResolver::nameSized).toList();
+        new MissedNames(kb)
+            .withMissedNames(text, a).stream().filter(ActorResolver::nameSized).toList();
     Map<String, Actor> actors = new LinkedHashMap<>();
     List<ResolvedMention> out = new ArrayList<>();
     Map<Span, String> linked = new HashMap<>();
@@ -284,61 +285,6 @@ public final class ActorResolver implements Stage {
       }
     }
     return true;
-  }
-
-  /**
-   * The NER's mentions plus the proper names it missed ("Pezeshkian on Sunday praised … the
-   * Houthis"): a run of proper-noun tokens outside every NER mention that is a knowledge-base name
-   * (or its singular), or one word whose key is the surname of a person the article names in full.
-   */
-  private List<EntityMention> withMissedNames(String text, Annotations a) {
-    List<EntityMention> out = new ArrayList<>(a.mentions());
-    boolean[] covered = new boolean[a.tokens().size()];
-    Set<String> surnames = new java.util.HashSet<>();
-    for (EntityMention m : a.mentions()) {
-      for (int i = m.firstToken(); i < m.endToken(); i++) {
-        covered[i] = true;
-      }
-      if (NAME_TYPES.contains(m.type()) && PersonNames.fullKey(m.text()) != null) {
-        surnames.add(PersonNames.surnameKey(m.text()));
-      }
-    }
-    List<org.annals.model.Token> toks = a.tokens();
-    for (int i = 0; i < toks.size(); i++) {
-      if (covered[i] || !toks.get(i).pos().startsWith("NNP")) {
-        continue;
-      }
-      int end = i;
-      while (end < toks.size()
-          && !covered[end]
-          && toks.get(end).pos().startsWith("NNP")
-          && toks.get(end).sentence() == toks.get(i).sentence()) {
-        end++;
-      }
-      Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
-      String words = span.of(text);
-      String type = null;
-      List<Actor> known = kb.lookup(words);
-      if (known.isEmpty() && words.endsWith("s")) {
-        known = kb.lookup(words.substring(0, words.length() - 1));
-      }
-      if (known.size() == 1) {
-        type =
-            switch (known.get(0).kind()) {
-              case PERSON -> "PERSON";
-              case COUNTRY, LOCATION -> "LOCATION";
-              default -> "ORGANIZATION";
-            };
-      } else if (end == i + 1 && surnames.contains(PersonNames.surnameKey(words))) {
-        type = "PERSON";
-      }
-      if (type != null) {
-        out.add(new EntityMention(toks.get(i).sentence(), i, end, span, words, type));
-      }
-      i = end - 1;
-    }
-    out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
-    return out;
   }
 
   /**

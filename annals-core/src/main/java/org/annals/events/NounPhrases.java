@@ -21,7 +21,11 @@ import org.annals.model.Token;
 final class NounPhrases {
   private NounPhrases() {}
 
-  /** Relations that leave a noun phrase: a clause, a subject, a function word, punctuation. */
+  /**
+   * Relations that leave a noun phrase: a clause, a subject, a function word, punctuation; and an
+   * opponent inside it ("the resistance against the Zionist regime": the regime is not the
+   * resistance).
+   */
   private static final Set<String> BOUNDARY =
       Set.of(
           "acl",
@@ -42,7 +46,8 @@ final class NounPhrases {
           "obl",
           "appos:relcl",
           "discourse",
-          "vocative");
+          "vocative",
+          "nmod:against");
 
   /**
    * The mentions the phrase headed by {@code token} stands for, none of {@code notThese} when it is

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.annals.actors.ArticleActors;
 import org.annals.events.Event;
+import org.annals.framing.Label;
 import org.annals.model.Annotations;
 import org.annals.model.CleanText;
 import org.annals.model.RawArticle;
@@ -21,33 +22,38 @@ public record Document(
     Annotations annotations,
     ArticleActors actors,
     List<Quote> quotes,
-    List<Event> events) {
+    List<Event> events,
+    List<Label> labels) {
   public Document {
     Objects.requireNonNull(raw, "raw");
   }
 
   public static Document of(RawArticle raw) {
-    return new Document(raw, null, null, null, null, null);
+    return new Document(raw, null, null, null, null, null, null);
   }
 
   public Document withClean(CleanText c) {
-    return new Document(raw, c, annotations, actors, quotes, events);
+    return new Document(raw, c, annotations, actors, quotes, events, labels);
   }
 
   public Document withAnnotations(Annotations a) {
-    return new Document(raw, clean, a, actors, quotes, events);
+    return new Document(raw, clean, a, actors, quotes, events, labels);
   }
 
   public Document withActors(ArticleActors a) {
-    return new Document(raw, clean, annotations, a, quotes, events);
+    return new Document(raw, clean, annotations, a, quotes, events, labels);
   }
 
   public Document withQuotes(List<Quote> q) {
-    return new Document(raw, clean, annotations, actors, List.copyOf(q), events);
+    return new Document(raw, clean, annotations, actors, List.copyOf(q), events, labels);
   }
 
   public Document withEvents(List<Event> e) {
-    return new Document(raw, clean, annotations, actors, quotes, List.copyOf(e));
+    return new Document(raw, clean, annotations, actors, quotes, List.copyOf(e), labels);
+  }
+
+  public Document withLabels(List<Label> l) {
+    return new Document(raw, clean, annotations, actors, quotes, events, List.copyOf(l));
   }
 
   public String id() {
@@ -71,6 +77,9 @@ public record Document(
     }
     if (events != null) {
       s.add(Layer.EVENTS);
+    }
+    if (labels != null) {
+      s.add(Layer.LABELS);
     }
     return s;
   }

@@ -8,5 +8,6 @@ public enum Layer {
   ANNOTATIONS,
   ACTORS,
   QUOTES,
-  EVENTS
+  EVENTS,
+  LABELS
 }

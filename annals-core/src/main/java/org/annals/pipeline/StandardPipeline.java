@@ -4,6 +4,7 @@ import org.annals.actors.ActorResolver;
 import org.annals.actors.KnowledgeBase;
 import org.annals.clean.Cleaner;
 import org.annals.events.EventStage;
+import org.annals.framing.FramingStage;
 import org.annals.nlp.CoreNlpAnnotator;
 import org.annals.quotes.QuoteStage;
 
@@ -48,7 +49,8 @@ public final class StandardPipeline {
             new CoreNlpAnnotator(events::worthParsing, budgets),
             new ActorResolver(kb),
             new QuoteStage(),
-            events)
+            events,
+            new FramingStage())
         .withWallTime(budgets.wallTime());
   }
 

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.cli.KbCommand;
 import org.annals.cli.Network;
+import org.annals.framing.FramingTerms;
+import org.annals.framing.Outlets;
 import org.annals.store.ArticleStore;
 import org.annals.store.ArticleStore.EventFilter;
 import org.annals.store.StoredActor;
@@ -23,9 +26,15 @@ import org.annals.store.read.Records;
 /** The JSON API: every route reads; lists are paged and take the CLI's filters. */
 final class Api {
   private final Stores stores;
+  private final FramingTerms terms;
+  private final Outlets outlets;
 
+  /** The API over the stores, with the framing lexicons of the user's knowledge base directory. */
   Api(Stores stores) {
     this.stores = stores;
+    List<java.nio.file.Path> dirs = KbCommand.directories(List.of());
+    this.terms = FramingTerms.load(dirs);
+    this.outlets = Outlets.load(dirs);
   }
 
   void register(RoutesConfig r) {
@@ -34,8 +43,10 @@ final class Api {
     r.get("/api/articles/{id}", stores.borrowing(this::article));
     r.get("/api/actors", stores.borrowing(this::actors));
     r.get("/api/actors/{id}", stores.borrowing(this::actor));
+    r.get("/api/actors/{id}/framing", stores.borrowing(this::actorFraming));
     r.get("/api/events", stores.borrowing(this::events));
     r.get("/api/clusters/{id}", stores.borrowing(this::cluster));
+    r.get("/api/clusters/{id}/framing", stores.borrowing(this::clusterFraming));
     r.get("/api/quotes", stores.borrowing(this::quotes));
     r.get("/api/timeline", stores.borrowing(this::timeline));
     r.get("/api/network", stores.borrowing(this::network));
@@ -81,6 +92,35 @@ final class Api {
     return store()
         .actor(id)
         .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no actor '" + id + "'"));
+  }
+
+  /** Per outlet, the names and labels of one actor (the framing lens); top=N per outlet. */
+  private void actorFraming(Context ctx) {
+    String id = actorById(ctx.pathParam("id")).id();
+    String from = Query.date(ctx, "from");
+    String to = Query.date(ctx, "to");
+    Query.checkRange(from, to);
+    String top = Query.text(ctx, "top");
+    int n;
+    try {
+      n = top == null ? 10 : Integer.parseInt(top);
+    } catch (NumberFormatException e) {
+      n = -1;
+    }
+    if (n < 1 || n > 1000) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, "top must be a number from 1 to 1000");
+    }
+    json(ctx, store().framing(terms, outlets).actor(id, from, to, n));
+  }
+
+  /** Each report of one cluster and its words (an event id opens its cluster). */
+  private void clusterFraming(Context ctx) {
+    String id = ctx.pathParam("id");
+    String cluster =
+        store()
+            .clusterOfEvent(id)
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no event cluster '" + id + "'"));
+    json(ctx, store().framing(terms, outlets).cluster(cluster));
   }
 
   private EventFilter filter(Context ctx) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.annals.store.StoredActor;
 import org.annals.store.StoredArticle;
 import org.annals.store.read.EventRecord;
+import org.annals.store.read.Framings;
 import org.annals.store.read.QuoteRecord;
 
 /**
@@ -83,6 +84,19 @@ final class OpenApi {
               StoredActor.class,
               null),
           new Route(
+              "/api/actors/{id}/framing",
+              "The framing lens: per outlet, the names and labels it gives the actor, with their"
+                  + " lexicon terms and an example sentence each",
+              List.of(
+                  path("id", "actor id"),
+                  FROM,
+                  TO,
+                  q(
+                      "top",
+                      "names and labels per outlet, most used first (default 10, at most 1000)")),
+              Framings.ActorFraming.class,
+              null),
+          new Route(
               "/api/events",
               "Event mentions in date order (undated last)",
               List.of(
@@ -102,6 +116,12 @@ final class OpenApi {
               "One real-world event: its summary and every report side by side",
               List.of(path("id", "cluster id, or the id of one of its event mentions")),
               ClusterDetail.class,
+              null),
+          new Route(
+              "/api/clusters/{id}/framing",
+              "Each report of one event: its outlet, the word it chose, its words for the actors",
+              List.of(path("id", "cluster id, or the id of one of its event mentions")),
+              Framings.EventFraming.class,
               null),
           new Route(
               "/api/quotes",

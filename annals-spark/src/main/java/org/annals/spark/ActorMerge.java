@@ -114,6 +114,7 @@ final class ActorMerge implements Serializable {
     int[] cols =
         switch (table) {
           case "mentions" -> new int[] {EventColumns.at("mentions", "actor_id")};
+          case "labels" -> new int[] {EventColumns.at("labels", "actor_id")};
           case "actor_aliases" -> new int[] {EventColumns.at("actor_aliases", "actor_id")};
           case "actor_roles" -> new int[] {EventColumns.at("actor_roles", "actor_id")};
           case "quotes" ->

@@ -138,7 +138,7 @@ final class SparkIngest {
         spark, out, "actors", actors.filter(m -> m.actor() != null).map(ActorMerge.Merged::actor));
     ParquetTables.write(spark, out, "actor_aliases", actors.flatMap(m -> m.aliases().iterator()));
     ParquetTables.write(spark, out, "actor_roles", actors.flatMap(m -> m.roles().iterator()));
-    for (String table : List.of("mentions", "quotes")) {
+    for (String table : List.of("mentions", "labels", "quotes")) {
       ParquetTables.write(spark, out, table, stored.flatMap(a -> a.rows(table).iterator()));
     }
     ParquetTables.write(spark, out, "events", linked);

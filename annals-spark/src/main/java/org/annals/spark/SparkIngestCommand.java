@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Read articles on Spark, run the pipeline and write Parquet tables.",
       "",
-      "PATH is what ingest reads (text, HTML, JSONL, gz, WARC; directories recursively), on any Hadoop file system: a local path, hdfs://…, s3a://…. Under DIR go one Parquet table per store table (articles, actors, actor_aliases, actor_roles, mentions, quotes, events) and clusters and failures; 'annals load DIR' brings them into a store. A re-run overwrites them.",
+      "PATH is what ingest reads (text, HTML, JSONL, gz, WARC; directories recursively), on any Hadoop file system: a local path, hdfs://…, s3a://…. Under DIR go one Parquet table per store table (articles, actors, actor_aliases, actor_roles, mentions, labels, quotes, events) and clusters and failures; 'annals load DIR' brings them into a store. A re-run overwrites them.",
       "",
       "Each failed input gets one line on stderr naming it. Exit status 1 when any input failed.",
     })

@@ -125,6 +125,7 @@ final class ActorWriter {
     for (String update :
         new String[] {
           "UPDATE mentions SET actor_id = ? WHERE actor_id = ?",
+          "UPDATE labels SET actor_id = ? WHERE actor_id = ?",
           "UPDATE actor_roles SET actor_id = ? WHERE actor_id = ?",
           "UPDATE quotes SET speaker_actor = ? WHERE speaker_actor = ?",
           "UPDATE quotes SET addressee_actor = ? WHERE addressee_actor = ?",

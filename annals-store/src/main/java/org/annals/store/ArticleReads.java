@@ -120,4 +120,18 @@ final class ArticleReads {
       throw new SQLException("removed spans of " + article + " are not readable: " + e, e);
     }
   }
+
+  /** Number of articles stored, by status. */
+  java.util.Map<String, Integer> counts() throws SQLException {
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    try (java.sql.Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT status, COUNT(*) FROM articles GROUP BY status ORDER BY status")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    return out;
+  }
 }

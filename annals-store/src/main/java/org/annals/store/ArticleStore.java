@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,6 +119,12 @@ public final class ArticleStore implements AutoCloseable {
             e);
       }
     }
+  }
+
+  /** The framing lens over this store (issue 19), reading classes and outlets from these. */
+  public FramingLens framing(
+      org.annals.framing.FramingTerms terms, org.annals.framing.Outlets outlets) {
+    return new FramingLens(this, new FramingReads(c), terms, outlets);
   }
 
   /** The tables as plain rows, for batch jobs that write and load them (see {@link TableRows}). */
@@ -255,18 +260,11 @@ public final class ArticleStore implements AutoCloseable {
 
   /** Number of articles stored, by status. */
   public Map<String, Integer> counts() {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT status, COUNT(*) FROM articles GROUP BY status ORDER BY status")) {
-      while (rs.next()) {
-        out.put(rs.getString(1), rs.getInt(2));
-      }
+    try {
+      return articleReads.counts();
     } catch (SQLException e) {
       throw new AnnalsException("cannot count articles: " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** The stored raw bytes, clean text and offset map of one article. */

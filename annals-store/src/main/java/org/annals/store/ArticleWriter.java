@@ -70,6 +70,7 @@ final class ArticleWriter {
         for (String sql :
             new String[] {
               "DELETE FROM mentions WHERE article_id = ?",
+              "DELETE FROM labels WHERE article_id = ?",
               "DELETE FROM quotes WHERE article_id = ?",
               "DELETE FROM events WHERE article_id = ?",
               "DELETE FROM articles WHERE id = ?"
@@ -83,6 +84,9 @@ final class ArticleWriter {
       insert(o, raw, status);
       if (o.ok() && o.doc().actors() != null) {
         Map<String, String> remap = new ActorWriter(c).write(raw.id(), o.clean(), o.doc().actors());
+        if (o.doc().labels() != null) {
+          LabelWriter.write(c, raw.id(), o.clean(), o.doc().labels(), remap);
+        }
         if (o.doc().quotes() != null) {
           QuoteWriter.write(c, raw.id(), o.clean(), o.doc().quotes(), remap);
         }

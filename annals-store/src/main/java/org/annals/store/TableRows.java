@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.annals.AnnalsException;
 
 /**
@@ -55,6 +56,12 @@ public final class TableRows {
     t.put(
         "actor_roles", cols("actor_id title of_actor sector from_date to_date article_id source"));
     t.put("mentions", cols("article_id actor_id sentence:I start_raw:I end_raw:I text rule"));
+    t.put(
+        "labels",
+        cols(
+            "article_id actor_id sentence:I sentence_start_raw:I sentence_end_raw:I"
+                + " mention_start_raw:I mention_end_raw:I phrase"
+                + " phrase_start_raw:I phrase_end_raw:I label lemmas head rule"));
     t.put(
         "quotes",
         cols(
@@ -143,7 +150,9 @@ public final class TableRows {
     String names = String.join(", ", cols.stream().map(Column::name).toList());
     String marks = String.join(",", java.util.Collections.nCopies(cols.size(), "?"));
     String conflict =
-        table.equals("actor_roles") || table.equals("mentions") ? "" : " ON CONFLICT DO NOTHING";
+        Set.of("actor_roles", "mentions", "labels").contains(table)
+            ? ""
+            : " ON CONFLICT DO NOTHING";
     long added = 0;
     try {
       c.setAutoCommit(false);

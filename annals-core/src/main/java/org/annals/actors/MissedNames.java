@@ -1,0 +1,104 @@
+package org.annals.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.Annotations;
+import org.annals.model.EntityMention;
+import org.annals.model.Span;
+
+/** The names an article uses beyond the NER's mentions, found by the knowledge base. */
+final class MissedNames {
+  private final KnowledgeBase kb;
+
+  MissedNames(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * The NER's mentions plus the proper names it missed ("Pezeshkian on Sunday praised … the
+   * Houthis"): a run of proper-noun tokens outside every NER mention that is a knowledge-base name
+   * (or its singular), or one word whose key is the surname of a person the article names in full.
+   */
+  List<EntityMention> withMissedNames(String text, Annotations a) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : a.mentions()) {
+      out.add(withNameNoun(text, a, m));
+    }
+    boolean[] covered = new boolean[a.tokens().size()];
+    Set<String> surnames = new java.util.HashSet<>();
+    for (EntityMention m : List.copyOf(out)) {
+      for (int i = m.firstToken(); i < m.endToken(); i++) {
+        covered[i] = true;
+      }
+      if (m.type().equals("PERSON") && PersonNames.fullKey(m.text()) != null) {
+        surnames.add(PersonNames.surnameKey(m.text()));
+      }
+    }
+    List<org.annals.model.Token> toks = a.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      if (covered[i] || !toks.get(i).pos().startsWith("NNP")) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size()
+          && !covered[end]
+          && toks.get(end).pos().startsWith("NNP")
+          && toks.get(end).sentence() == toks.get(i).sentence()) {
+        end++;
+      }
+      Span span = new Span(toks.get(i).span().start(), toks.get(end - 1).span().end());
+      String words = span.of(text);
+      String type = null;
+      List<Actor> known = kb.lookup(words);
+      if (known.isEmpty() && words.endsWith("s")) {
+        known = kb.lookup(words.substring(0, words.length() - 1));
+      }
+      if (known.size() == 1) {
+        type =
+            switch (known.get(0).kind()) {
+              case PERSON -> "PERSON";
+              case COUNTRY, LOCATION -> "LOCATION";
+              default -> "ORGANIZATION";
+            };
+      } else if (end == i + 1 && surnames.contains(PersonNames.surnameKey(words))) {
+        type = "PERSON";
+      }
+      if (type != null) {
+        out.add(new EntityMention(toks.get(i).sentence(), i, end, span, words, type));
+      }
+      i = end - 1;
+    }
+    out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+    return out;
+  }
+
+  /**
+   * A name the NER found without the common noun that completes a knowledge-base name: "Zionist"
+   * (MISC) of "the Zionist regime", "Jewish" of "the Jewish state" become the whole name when it
+   * names exactly one actor; any other mention is left as it is.
+   */
+  private EntityMention withNameNoun(String text, Annotations a, EntityMention m) {
+    int next = m.endToken();
+    if (next >= a.tokens().size()) {
+      return m;
+    }
+    org.annals.model.Token t = a.tokens().get(next);
+    if (t.sentence() != m.sentence() || !t.pos().equals("NN") && !t.pos().equals("NNS")) {
+      return m;
+    }
+    Span span = new Span(m.span().start(), t.span().end());
+    String words = span.of(text);
+    List<Actor> known = kb.lookup(words);
+    if (known.size() != 1) {
+      return m;
+    }
+    String type =
+        switch (known.get(0).kind()) {
+          case PERSON -> "PERSON";
+          case COUNTRY, LOCATION -> "LOCATION";
+          default -> "ORGANIZATION";
+        };
+    return new EntityMention(m.sentence(), m.firstToken(), next + 1, span, words, type);
+  }
+}
