@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:  annals framing --actor Hamas",
       "           annals framing --actor ISR --from 2023-10-01 --format csv > israel.csv",
+      "           annals framing --min-mentions 100 --top 5",
       "           annals framing --event 646c4914780cfe22-e1"
     })
 final class FramingCommand implements Callable<Integer> {
@@ -69,6 +70,13 @@ final class FramingCommand implements Callable<Integer> {
         required = true,
         description = "An actor id, or a name or alias (from 'annals actors').")
     String actor;
+
+    @Option(
+        names = "--min-mentions",
+        paramLabel = "N",
+        required = true,
+        description = "Every actor mentioned N times or more, most mentioned first, as --actor.")
+    Integer minMentions;
 
     @Option(
         names = "--event",
@@ -100,6 +108,9 @@ final class FramingCommand implements Callable<Integer> {
 
   @Mixin ListingOptions listing;
 
+  /** The rows of every actor asked, for one CSV with one header. */
+  private final List<Map<String, Object>> csvRows = new ArrayList<>();
+
   @Override
   public Integer call() {
     dates.check();
@@ -119,6 +130,18 @@ final class FramingCommand implements Callable<Integer> {
           return Main.SOME_FAILED;
         }
         actor(out, lens.actor(id.get(), dates.from, dates.to, top));
+      } else if (which.minMentions != null) {
+        boolean firstOne = true;
+        for (StoredActor a : store.actors(null)) {
+          if (a.mentions() < which.minMentions) {
+            break; // most mentioned first
+          }
+          if (!firstOne && listing.chosen() == Output.Format.table) {
+            out.println();
+          }
+          firstOne = false;
+          actor(out, lens.actor(a.id(), dates.from, dates.to, top));
+        }
       } else {
         String cluster = store.clusterOfEvent(which.event).orElse(null);
         if (cluster == null) {
@@ -127,6 +150,9 @@ final class FramingCommand implements Callable<Integer> {
         }
         event(out, lens.cluster(cluster));
       }
+    }
+    if (listing.chosen() == Output.Format.csv && which.event == null) {
+      Output.write(out, Output.Format.csv, csvRows, List.of());
     }
     return Main.OK;
   }
@@ -217,9 +243,7 @@ final class FramingCommand implements Callable<Integer> {
       }
       all.addAll(rows);
     }
-    if (format == Output.Format.csv) {
-      Output.write(out, format, all, List.of());
-    }
+    csvRows.addAll(all);
     out.flush();
   }
 

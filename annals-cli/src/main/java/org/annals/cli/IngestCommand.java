@@ -49,6 +49,15 @@ final class IngestCommand implements Callable<Integer> {
       description = "Process again the inputs stored as failed by earlier runs.")
   boolean retryFailed;
 
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description =
+          "The outlet of the articles read that name none themselves (no site name, agency or"
+              + " JSONL source): e.g. --outlet BBC for a folder of BBC stories. Stored as their"
+              + " site name; 'annals framing' groups by it.")
+  String outlet;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
       Set<String> known = store.okIds();
       Set<String> failedBefore = retryFailed ? Set.of() : store.failedIds();
       known.addAll(failedBefore);
-      InputWalker walker = new InputWalker(options.maxBytes);
+      InputWalker walker = new InputWalker(options.maxBytes).withOutlet(outlet);
       Pipeline pipeline = options.pipeline(err);
       pipeline.warmUp();
       new BatchRunner(pipeline, options.threads)

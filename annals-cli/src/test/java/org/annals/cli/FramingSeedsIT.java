@@ -155,6 +155,41 @@ class FramingSeedsIT {
   }
 
   @Test
+  void theOutletOfAFolderIsTheUsersWordWhenTheTextGivesNone() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("outlet-in"));
+    Files.writeString(
+        in.resolve("a.txt"),
+        "The militant group Hamas rejected the offer on Monday, the Gaza movement said.\n");
+    Files.writeString(
+        in.resolve("b.txt"),
+        "Tehran (IP) - The resistance movement Hamas thanked Iran on Sunday.\n");
+    String mine = dir.resolve("outlet.db").toString();
+    Cli run = Cli.run("--db", mine, "ingest", "--outlet", "Daily Example", in.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    Cli articles = Cli.run("--db", mine, "articles", "--format", "jsonl");
+    assertThat(articles.out()).contains("\"site_name\":\"Daily Example\"");
+    Cli f = Cli.run("--db", mine, "framing", "--actor", "Hamas", "--format", "jsonl");
+    List<JsonNode> outlets = new ArrayList<>();
+    for (String line : f.out().split("\n")) {
+      outlets.add(JSON.readTree(line));
+    }
+    // the dateline's agency code still comes first where the text gives one
+    assertThat(outlets)
+        .extracting(o -> o.get("outlet").asText() + "/" + o.get("outlet_from").asText())
+        .containsExactlyInAnyOrder("Daily Example/site", "Iran Press/agency");
+    assertThat(
+            use(outlet(outlets, "Daily Example"), "labels", "militant group")
+                .get("terms")
+                .toString())
+        .contains("violence");
+    assertThat(
+            use(outlet(outlets, "Iran Press"), "labels", "resistance movement")
+                .get("terms")
+                .toString())
+        .contains("legitimacy");
+  }
+
+  @Test
   void datesNamesAndFormats() throws Exception {
     assertThat(outlets("--actor", "Israel", "--from", "2030-01-01")).isEmpty();
     // 001 is published 2024-07-15 and 003 dated 24 October 2023 by its dateline; the rest undated

@@ -25,48 +25,6 @@ final class TextRoles {
     this.kb = kb;
   }
 
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "president",
-          "president-elect",
-          "minister",
-          "chief",
-          "leader",
-          "head",
-          "secretary",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "commander",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "ambassador",
-          "envoy",
-          "advisor",
-          "adviser",
-          "king",
-          "queen",
-          "emir",
-          "premier",
-          "governor",
-          "mayor",
-          "director",
-          "founder",
-          "negotiator",
-          "speaker",
-          "general",
-          "officer",
-          "lawmaker",
-          "senator",
-          "ayatollah",
-          "prince",
-          "chancellor",
-          "taoiseach",
-          "tánaiste",
-          "tanaiste",
-          "amir",
-          "sultan");
   private static final Set<String> PRE_TITLE_POS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH");
   private static final Set<String> CONNECTORS =
@@ -82,7 +40,7 @@ final class TextRoles {
 
   static boolean isTitlePhrase(String text) {
     for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (TITLE_WORDS.contains(w)) {
+      if (TitleWords.isTitleWord(w)) {
         return true;
       }
     }
@@ -110,9 +68,9 @@ final class TextRoles {
       // a lower-case noun right before a title word belongs to it: "fisheries minister"
       boolean beforeTitle =
           i + 1 < m.firstToken()
-              && TITLE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+              && TitleWords.isTitleWord(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
       boolean titleish =
-          !lowerNoun || TITLE_WORDS.contains(w) || TITLE_NOUNS.contains(w) || beforeTitle;
+          !lowerNoun || TitleWords.isTitleWord(w) || TITLE_NOUNS.contains(w) || beforeTitle;
       if (PRE_TITLE_POS.contains(t.pos())
               && titleish
               && !t.ner().equals("PERSON")

@@ -8,6 +8,7 @@ import org.annals.actors.Actor;
 import org.annals.actors.ActorKind;
 import org.annals.actors.ArticleActors;
 import org.annals.actors.ResolvedMention;
+import org.annals.actors.TitleWords;
 import org.annals.model.Annotations;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
@@ -44,6 +45,10 @@ public final class LabelFinder {
   /** Mentions that are a title or a suffix, not a name: they carry no label of their own. */
   private static final Set<String> NOT_A_NAME = Set.of("title", "name-suffix");
 
+  /** Entity tags of dates, times and numbers: "UKIP last week" is no phrase of UKIP. */
+  private static final Set<String> TEMPORAL =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
   /** Longest phrase, in tokens: a longer run is a list or a tagging accident, not a label. */
   private static final int MAX_WORDS = 8;
 
@@ -77,9 +82,19 @@ public final class LabelFinder {
       if (first < 0) {
         continue;
       }
-      new Around(text, a, s, owner, actors.mentions(), persons, mi, m, first, end, out).find();
+      new Around(
+              text, a, s, owner, actors.mentions(), persons, headline(a, s), mi, m, first, end, out)
+          .find();
     }
     return out;
+  }
+
+  /**
+   * A sentence without a verb: a headline, whose verbs the tagger often takes for nouns ("Blair
+   * backs …", "Howard attacks …"); the nouns after a name there are no phrase of it.
+   */
+  private static boolean headline(Annotations a, Sentence s) {
+    return a.tokens(s).stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
   }
 
   /** For each token, the index of the mention it belongs to, or -1. */
@@ -105,6 +120,7 @@ public final class LabelFinder {
       int[] owner,
       List<ResolvedMention> all,
       Set<String> persons,
+      boolean headline,
       int mi,
       ResolvedMention m,
       int first,
@@ -112,7 +128,13 @@ public final class LabelFinder {
       List<Label> out) {
 
     void find() {
+      if (headline) {
+        return; // "Blair backs 'pre-election budget'", "Fox attacks Blair's Tory 'lies'"
+      }
       int left = leftEdge(first);
+      if (left < first && persons.contains(m.actorId()) && !determined() && !titleAt(first - 1)) {
+        left = first; // "the most important general election Blair faced": no title of Blair's
+      }
       int right = rightEdge();
       boolean modified = left < first && !(left == first - 1 && DET.contains(tok(left).pos()));
       if (modified || right > end) {
@@ -144,7 +166,7 @@ public final class LabelFinder {
     private int leftEdge(int from) {
       int i = from - 1;
       int edge = from;
-      while (in(i) && from - i <= MAX_WORDS) {
+      while (in(i) && from - i <= MAX_WORDS && !temporal(i)) {
         Token t = tok(i);
         if (ADJ.contains(t.pos()) || NOUN.contains(t.pos()) || t.pos().equals("POS")) {
           edge = i;
@@ -155,14 +177,46 @@ public final class LabelFinder {
         }
         i--;
       }
-      // a phrase starts at a modifier, never at a dangling possessive marker
-      while (edge < from && tok(edge).pos().equals("POS")) {
+      // a phrase starts at a modifier, never at a dangling possessive marker, nor at a participle
+      // that is the verb before its object ("have accused Tony Blair")
+      while (edge < from
+          && (tok(edge).pos().equals("POS")
+              || tok(edge).pos().equals("VBN")
+                  && !(in(edge - 1) && DET.contains(tok(edge - 1).pos())))) {
         edge++;
       }
       if (in(edge - 1) && DET.contains(tok(edge - 1).pos())) {
         edge--; // the phrase as written: "the Hamas terrorist movement"
       }
       return edge;
+    }
+
+    /** Whether a determiner or possessive opens the phrase of the name ("the Blair government"). */
+    private boolean determined() {
+      int i = first - 1;
+      while (in(i) && ADJ.contains(tok(i).pos())) {
+        i--;
+      }
+      return in(i) && (DET.contains(tok(i).pos()) || tok(i).pos().equals("POS"));
+    }
+
+    /**
+     * Whether the word before a person's name is a title: a word of office ("Labour leader", "Tory
+     * co-chairman") or a capitalised one ("Imam", "Foreign Minister").
+     */
+    private boolean titleAt(int i) {
+      if (!in(i)) {
+        return false;
+      }
+      Token t = tok(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      return NAME.contains(t.pos())
+          || TitleWords.isTitleWord(w)
+          || TitleWords.isTitleWord(w.substring(w.lastIndexOf('-') + 1));
+    }
+
+    private boolean temporal(int i) {
+      return tok(i).ner() != null && TEMPORAL.contains(tok(i).ner());
     }
 
     private boolean isPossessor(int i) {
@@ -173,7 +227,10 @@ public final class LabelFinder {
     private int rightEdge() {
       int lastNoun = end;
       int i = end;
-      while (in(i) && i - end < MAX_WORDS) {
+      if (persons.contains(m.actorId()) && !determined()) {
+        return end; // "Blair allies said": a person's name opens no phrase of its own
+      }
+      while (in(i) && i - end < MAX_WORDS && !temporal(i)) {
         Token t = tok(i);
         if (otherPerson(i) || owner[i] >= 0 && NAME.contains(t.pos())) {
           return end; // "Hamas leader Ismail Haniyeh": the nouns are Haniyeh's title
@@ -196,6 +253,9 @@ public final class LabelFinder {
       }
       if (!in(j) || !NOUN.contains(tok(j).pos())) {
         return;
+      }
+      if (persons.contains(m.actorId()) && !titleAt(j)) {
+        return; // "the election Blair faced"
       }
       int left = leftEdge(j + 1);
       if (left <= j) {
@@ -249,12 +309,20 @@ public final class LabelFinder {
       if (in(j) && DET.contains(tok(j).pos())) {
         j--;
       }
-      if (!in(j) || !OF.contains(tok(j).text().toLowerCase(Locale.ROOT)) || continues(end)) {
-        return; // "heads of the Palestinian militant organizations": not Palestine's heads
+      if (!in(j)
+          || !OF.contains(tok(j).text().toLowerCase(Locale.ROOT))
+          || continues(end)
+          || persons.contains(m.actorId())) {
+        // "heads of the Palestinian militant organizations": not Palestine's heads; "the memory
+        // of Brown", "a challenge from Howard": what is of a person is no label of theirs
+        return;
       }
       int head = j - 1;
       if (!in(head) || !NOUN.contains(tok(head).pos()) || owner[head] >= 0) {
         return;
+      }
+      if (tok(j).text().equalsIgnoreCase("from") && !tok(head).pos().equals("NNS")) {
+        return; // "militants from Hamas" are of Hamas; "a challenge from Labour" is Labour's act
       }
       int from = leftEdge(head + 1);
       add(from, end, "of-phrase", from, head + 1);
@@ -299,7 +367,9 @@ public final class LabelFinder {
 
     /** A word that describes (a common noun, adjective or participle), not a name. */
     private static boolean describes(Token t) {
-      return NOUN.contains(t.pos()) || ADJ.contains(t.pos()) && !t.pos().equals("HYPH");
+      return (NOUN.contains(t.pos()) || ADJ.contains(t.pos()) && !t.pos().equals("HYPH"))
+          && t.text().codePoints().anyMatch(Character::isLetter)
+          && !t.text().contains("&#");
     }
 
     private void emit(int from, int to, String rule, List<Integer> words) {

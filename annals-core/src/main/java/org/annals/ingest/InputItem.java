@@ -17,6 +17,17 @@ public record InputItem(
     return new InputItem(source, InputFormat.TEXT, null, SourceHints.NONE, error);
   }
 
+  /** This item with {@code outlet} as its outlet when its container named none. */
+  public InputItem withOutletIfNone(String outlet) {
+    if (outlet == null || hints.outlet() != null && !hints.outlet().isBlank()) {
+      return this;
+    }
+    SourceHints h =
+        new SourceHints(
+            hints.id(), hints.url(), hints.title(), hints.published(), outlet, hints.fetched());
+    return new InputItem(source, format, bytes, h, error);
+  }
+
   public boolean isFailure() {
     return error != null;
   }

@@ -39,6 +39,7 @@ public final class InputWalker {
   private final long maxBytes;
   private final WarcInput warc;
   private int skipped;
+  private String outlet;
 
   /**
    * @param maxBytes largest article accepted, in bytes (after decompression)
@@ -46,6 +47,16 @@ public final class InputWalker {
   public InputWalker(long maxBytes) {
     this.maxBytes = maxBytes;
     this.warc = new WarcInput(maxBytes);
+  }
+
+  /**
+   * Gives every article whose container names no outlet this one (the user's word for where a
+   * folder of plain text came from: {@code --outlet BBC}); an article's own site name or agency
+   * still comes first when the text gives one.
+   */
+  public InputWalker withOutlet(String name) {
+    this.outlet = name == null || name.isBlank() ? null : name.strip();
+    return this;
   }
 
   /** Files inside directories skipped because of their type. */
@@ -58,7 +69,8 @@ public final class InputWalker {
     return warc.skipped();
   }
 
-  public void walk(List<String> paths, Consumer<InputItem> sink) {
+  public void walk(List<String> paths, Consumer<InputItem> given) {
+    Consumer<InputItem> sink = withOutlet(given);
     for (String p : paths) {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
@@ -87,7 +99,12 @@ public final class InputWalker {
    * one), naming its articles after {@code source} as {@link #walk} names them after a path.
    */
   public void walkFile(Path file, String source, Consumer<InputItem> sink) {
-    readFile(file, source, sink);
+    readFile(file, source, withOutlet(sink));
+  }
+
+  private Consumer<InputItem> withOutlet(Consumer<InputItem> sink) {
+    String o = outlet;
+    return o == null ? sink : item -> sink.accept(item.withOutletIfNone(o));
   }
 
   /**

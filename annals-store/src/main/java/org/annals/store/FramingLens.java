@@ -310,6 +310,7 @@ public final class FramingLens {
       String rule;
       List<Term> terms;
       java.util.function.Supplier<Example> example;
+      boolean exampleQuoted;
       int count;
       int quoted;
     }
@@ -329,8 +330,13 @@ public final class FramingLens {
                 n.rule = rule;
                 n.terms = terms.in(text, lemmas);
                 n.example = ex;
+                n.exampleQuoted = inQuote;
                 return n;
               });
+      if (c.exampleQuoted && !inQuote) {
+        c.example = ex; // the outlet's own words make the better example
+        c.exampleQuoted = false;
+      }
       c.count++;
       if (inQuote) {
         c.quoted++;

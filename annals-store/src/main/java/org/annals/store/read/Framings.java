@@ -55,7 +55,7 @@ public final class Framings {
    * @param terms the lexicon terms it uses, each with its classes and lexicon line
    * @param rule for a label, the shape that found it ("np", "apposition", …); for a name, the rule
    *     that linked the mention
-   * @param example where it is first used
+   * @param example where it is first used in the outlet's own words (else in a quote)
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Use(
