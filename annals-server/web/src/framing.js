@@ -50,5 +50,8 @@ export function example(ex, markClass) {
   const t = ex.text;
   const fits = Number.isInteger(ex.start) && Number.isInteger(ex.end) && ex.start >= 0 && ex.start < ex.end && ex.end <= t.length;
   const body = fits ? [t.slice(0, ex.start), h('mark', { class: markClass }, t.slice(ex.start, ex.end)), t.slice(ex.end)] : [t];
-  return h('div', { class: 'example' }, h('q', { class: 'example-text' }, body), ' ', h('span', { class: 'example-link' }, link));
+  // a window cut out of a long sentence (it starts inside it, in lower case) says so, outside the
+  // sentence's own text; its end is not guessed at (a headline ends without a full stop too)
+  const cutBefore = /^\p{Ll}/u.test(t) ? h('span', { class: 'cut', title: 'the sentence goes on before' }, '… ') : null;
+  return h('div', { class: 'example' }, cutBefore, h('q', { class: 'example-text' }, body), ' ', h('span', { class: 'example-link' }, link));
 }
