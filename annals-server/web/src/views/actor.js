@@ -1,18 +1,21 @@
-// /actor/{id}: every name, dated roles with their source, a timeline of its events, its contact
-// neighbourhood and its events.
+// /actor/{id}: every name, dated roles with their source, how each outlet frames it, a timeline of
+// its events, its contact neighbourhood and its events.
 import { h, nav, enc, out, section, table, empty, download, qs } from '../dom.js';
 import { get } from '../api.js';
 import { timelineChart } from '../chart.js';
 import { graph } from '../graph.js';
 import { go } from '../main.js';
 import { eventTable, exports } from './lists.js';
+import { framingOf, framingSection, framingTop } from './framing.js';
 
-export async function actorView(id) {
-  const [a, tl, events, net] = await Promise.all([
+export async function actorView(id, q) {
+  const top = framingTop(q);
+  const [a, tl, events, net, framing] = await Promise.all([
     get(`/api/actors/${enc(id)}`),
     get(`/api/timeline${qs({ actor: id })}`),
     get(`/api/events${qs({ actor: id, limit: 200 })}`),
     get(`/api/network${qs({ actor: id })}`),
+    framingOf(id, top),
   ]);
   const names = [a.name, ...(a.aliases ?? []).filter((n) => n !== a.name)];
   const box = h('div', { class: 'cy small', 'data-graph': 'neighbourhood' });
@@ -33,6 +36,7 @@ export async function actorView(id) {
       section('Names', h('span', { class: 'count' }, String(names.length)), h('ul', { class: 'names', 'data-list': 'names' }, names.map((n) => h('li', null, n)))),
       section('Roles', h('span', { class: 'count' }, String((a.roles ?? []).length)), roles(a.roles ?? [])),
     ),
+    framingSection(a.id, framing, top),
     section(
       'Timeline',
       [h('span', { class: 'count' }, `${tl.lanes[0]?.clusters.length ?? 0} events`), ...exports('/api/events', { actor: a.id })],

@@ -1,12 +1,17 @@
-// /event/{cluster}: one real-world event, its best date and the conflicting ones, and every report
-// of it side by side with the evidence sentence and the trigger highlighted.
+// /event/{cluster}: one real-world event, its best date and the conflicting ones, each report's
+// wording of it side by side, and every report with the evidence sentence and the trigger
+// highlighted.
 import { h, nav, enc, out, section, empty, qs } from '../dom.js';
 import { get } from '../api.js';
 import { party, code, date, shownDate, articleTitle, count, QUAD } from '../fmt.js';
 import { exports } from './lists.js';
+import { wordingSection } from './wording.js';
 
 export async function eventView(id) {
-  const { cluster: c, reports } = await get(`/api/clusters/${enc(id)}`);
+  const [{ cluster: c, reports }, wording] = await Promise.all([
+    get(`/api/clusters/${enc(id)}`),
+    get(`/api/clusters/${enc(id)}/framing`).catch((e) => e), // its failure is the section's, not the page's
+  ]);
   const node = h(
     'div',
     { class: 'view event-view' },
@@ -26,6 +31,7 @@ export async function eventView(id) {
         fact('Sources', (c.sources ?? []).length ? (c.sources ?? []).map((x) => h('span', { class: 'tag' }, x)) : '—'),
       ),
     ),
+    wordingSection(wording),
     section(
       'Reports',
       [h('span', { class: 'count' }, String(reports.length)), ...exports('/api/events', { cluster: c.cluster })],

@@ -294,6 +294,11 @@ final class OpenApi {
     if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
       return Map.of("type", "array", "items", of(p.getActualTypeArguments()[0], schemas));
     }
+    if (t instanceof ParameterizedType p && p.getRawType() == Map.class) {
+      // JSON object keys are strings: the schema is that of its values
+      return Map.of(
+          "type", "object", "additionalProperties", of(p.getActualTypeArguments()[1], schemas));
+    }
     if (t instanceof Class<?> c) {
       if (c == String.class) {
         return Map.of("type", "string", "nullable", true);

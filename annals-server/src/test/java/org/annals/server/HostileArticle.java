@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The hostile article of the browser tests (issue 15): an article whose title, URL, outlet,
  * evidence sentences and quoted words carry script payloads, and a user's knowledge base file whose
- * person has a payload for a name and a role title. It yields events, quotes and actors, so every
- * page that shows an article, an event, an actor, a timeline or a network has hostile text to show.
+ * person has a payload for a name and a role title. It yields events, quotes, actors and a label
+ * made of markup, so every page that shows an article, an event, an actor, its framing, a timeline
+ * or a network has hostile text to show.
  */
 final class HostileArticle {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,9 +47,21 @@ final class HostileArticle {
   static final String TITLE = "Hostile " + P1 + P2 + P5;
 
   /**
+   * The label the article puts on the hostile-named person: markup around a word survives as a
+   * label's words (a tag with an attribute does not, its spaces and '=' end the phrase), and would
+   * be a u element if read as HTML. Its sentence carries {@link #T1}.
+   */
+  static final String LABEL = "<u>brutal</u> warlord";
+
+  /** The sentence of {@link #LABEL}, as the framing lens's example gives it. */
+  static final String LABEL_SENTENCE =
+      "The " + LABEL + " Zorlak Vance stayed at home to read " + T1 + ".";
+
+  /**
    * The hostile article: its title, URL, source (the outlet), evidence sentences and quoted words
    * carry payloads, and it yields events (a meeting, a visit dated to the year, a criticism dated
-   * to the month), quotes and actors, one of them the hostile-named person of {@link #kb}.
+   * to the month), quotes and actors, one of them the hostile-named person of {@link #kb}, whom its
+   * last sentence gives {@link #LABEL}.
    */
   static String hostileLine() throws Exception {
     String text =
@@ -67,7 +80,9 @@ final class HostileArticle {
             + ".\n\n"
             + "Vance criticised Israel in March 2030 over "
             + T4
-            + ".\n";
+            + ".\n\n"
+            + LABEL_SENTENCE
+            + "\n";
     return JSON.writeValueAsString(
         java.util.Map.of(
             "id", "hostile-1",

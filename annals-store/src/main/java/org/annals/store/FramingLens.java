@@ -225,11 +225,20 @@ public final class FramingLens {
     while (to < clean.length() && to - e < 300 && !endsSentence(clean, to - 1)) {
       to++;
     }
-    while (from < s && s - from >= 300 && !Character.isWhitespace(clean.charAt(from))) {
-      from++; // a window cut at its limit starts and ends at a word
+    // a window cut at its limit starts and ends at a word: past the cut word, not inside it
+    if (from > 0
+        && !endsSentence(clean, from - 1)
+        && !Character.isWhitespace(clean.charAt(from - 1))) {
+      while (from < s && !Character.isWhitespace(clean.charAt(from))) {
+        from++;
+      }
     }
-    while (to > e && to - e >= 300 && !Character.isWhitespace(clean.charAt(to - 1))) {
-      to--;
+    if (to < clean.length()
+        && !endsSentence(clean, to - 1)
+        && !Character.isWhitespace(clean.charAt(to))) {
+      while (to > e && !Character.isWhitespace(clean.charAt(to - 1))) {
+        to--;
+      }
     }
     String sentence = clean.substring(from, to);
     int lead = sentence.length() - sentence.stripLeading().length();
