@@ -43,8 +43,17 @@ public final class FramingTerms {
 
   private final Map<String, Entry> entries;
 
+  private final java.util.Set<String> oneWordForms = new java.util.HashSet<>();
+
   private FramingTerms(Map<String, Entry> entries) {
     this.entries = entries;
+    for (Entry e : entries.values()) {
+      for (List<String> f : e.forms()) {
+        if (f.size() == 1) {
+          oneWordForms.add(f.get(0));
+        }
+      }
+    }
   }
 
   public static FramingTerms bundled() {
@@ -121,6 +130,11 @@ public final class FramingTerms {
       }
     }
     return null;
+  }
+
+  /** Whether a lower-case word is one of the terms' one-word forms. */
+  public boolean hasForm(String word) {
+    return oneWordForms.contains(word);
   }
 
   public int size() {

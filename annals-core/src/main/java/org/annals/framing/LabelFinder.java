@@ -52,6 +52,23 @@ public final class LabelFinder {
   /** Longest phrase, in tokens: a longer run is a list or a tagging accident, not a label. */
   private static final int MAX_WORDS = 8;
 
+  private final java.util.function.Predicate<String> personNoun;
+
+  /** With the title words and the bundled lexicon's terms as the nouns that name a person. */
+  public LabelFinder() {
+    this(w -> false);
+  }
+
+  /**
+   * @param personNoun whether a lower-case word names a person by role or kind, besides the title
+   *     words and the framing lexicon's terms ("warlord", "militant": a knowledge base's agent
+   *     nouns): such a noun before a person's name labels them ("the brutal warlord Vance")
+   */
+  public LabelFinder(java.util.function.Predicate<String> personNoun) {
+    FramingTerms terms = FramingTerms.bundled();
+    this.personNoun = w -> TitleWords.isTitleWord(w) || terms.hasForm(w) || personNoun.test(w);
+  }
+
   public List<Label> find(String text, Annotations a, ArticleActors actors) {
     List<Label> out = new ArrayList<>();
     if (a == null || actors == null) {
@@ -83,7 +100,19 @@ public final class LabelFinder {
         continue;
       }
       new Around(
-              text, a, s, owner, actors.mentions(), persons, headline(a, s), mi, m, first, end, out)
+              text,
+              a,
+              s,
+              owner,
+              actors.mentions(),
+              persons,
+              personNoun,
+              headline(a, s),
+              mi,
+              m,
+              first,
+              end,
+              out)
           .find();
     }
     return out;
@@ -120,6 +149,7 @@ public final class LabelFinder {
       int[] owner,
       List<ResolvedMention> all,
       Set<String> persons,
+      java.util.function.Predicate<String> personNoun,
       boolean headline,
       int mi,
       ResolvedMention m,
@@ -202,7 +232,8 @@ public final class LabelFinder {
 
     /**
      * Whether the word before a person's name is a title: a word of office ("Labour leader", "Tory
-     * co-chairman") or a capitalised one ("Imam", "Foreign Minister").
+     * co-chairman"), a noun of a person's role or kind ("the brutal warlord Vance") or a
+     * capitalised word ("Imam", "Foreign Minister").
      */
     private boolean titleAt(int i) {
       if (!in(i)) {
@@ -211,8 +242,8 @@ public final class LabelFinder {
       Token t = tok(i);
       String w = t.text().toLowerCase(Locale.ROOT);
       return NAME.contains(t.pos())
-          || TitleWords.isTitleWord(w)
-          || TitleWords.isTitleWord(w.substring(w.lastIndexOf('-') + 1));
+          || personNoun.test(w)
+          || personNoun.test(w.substring(w.lastIndexOf('-') + 1));
     }
 
     private boolean temporal(int i) {

@@ -50,7 +50,7 @@ public final class StandardPipeline {
             new ActorResolver(kb),
             new QuoteStage(),
             events,
-            new FramingStage())
+            new FramingStage(kb))
         .withWallTime(budgets.wallTime());
   }
 

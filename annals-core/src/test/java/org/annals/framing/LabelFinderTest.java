@@ -172,6 +172,9 @@ class LabelFinderTest {
     assertThat(find("the/DT election/NN [Blair/NNP]=p:blair faced/VBD").labels()).isEmpty();
     assertThat(find("[Tory/NNP]=CON co-chairman/NN [Liam/NNP Fox/NNP]=p:fox spoke/VBD").of("p:fox"))
         .containsExactly("np:Tory co-chairman");
+    // a noun of the lexicon names a person by kind: the brutal warlord Vance
+    assertThat(find("the/DT brutal/JJ warlord/NN [Vance/NNP]=p:v stayed/VBD").of("p:v"))
+        .containsExactly("np:brutal warlord");
     assertThat(find("the/DT embattled/JJ [Blunkett/NNP]=p:b resigned/VBD").of("p:b"))
         .containsExactly("np:embattled");
     assertThat(find("the/DT late/JJ [Imam/NNP Khomeini/NNP]=p:k said/VBD").of("p:k"))
