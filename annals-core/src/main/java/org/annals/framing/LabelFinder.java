@@ -131,10 +131,16 @@ public final class LabelFinder {
     int[] owner = new int[a.tokens().size()];
     java.util.Arrays.fill(owner, -1);
     for (int mi = 0; mi < actors.mentions().size(); mi++) {
-      Span ms = actors.mentions().get(mi).span();
-      for (Token t : a.tokens()) {
-        if (t.span().end() > ms.start() && t.span().start() < ms.end() && owner[t.index()] < 0) {
-          owner[t.index()] = mi;
+      ResolvedMention m = actors.mentions().get(mi);
+      if (m.sentence() >= a.sentences().size()) {
+        continue;
+      }
+      // only the mention's sentence: an article of many mentions costs mentions × sentence length
+      Sentence s = a.sentences().get(m.sentence());
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Span t = a.tokens().get(i).span();
+        if (t.end() > m.span().start() && t.start() < m.span().end() && owner[i] < 0) {
+          owner[i] = mi;
         }
       }
     }
