@@ -125,11 +125,11 @@ final class FramingCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(root.db)) {
       FramingLens lens = store.framing(terms, outlets);
       if (which.actor != null) {
-        Optional<String> id = resolve(store, which.actor);
-        if (id.isEmpty()) {
+        Optional<StoredActor> asked = resolve(store, which.actor);
+        if (asked.isEmpty()) {
           return Main.SOME_FAILED;
         }
-        actor(out, lens.actor(id.get(), dates.from, dates.to, top));
+        actor(out, lens.actor(asked.get(), dates.from, dates.to, top));
       } else if (which.minMentions != null) {
         boolean firstOne = true;
         for (StoredActor a : store.actors(null)) {
@@ -140,7 +140,7 @@ final class FramingCommand implements Callable<Integer> {
             out.println();
           }
           firstOne = false;
-          actor(out, lens.actor(a.id(), dates.from, dates.to, top));
+          actor(out, lens.actor(a, dates.from, dates.to, top));
         }
       } else {
         String cluster = store.clusterOfEvent(which.event).orElse(null);
@@ -161,9 +161,10 @@ final class FramingCommand implements Callable<Integer> {
    * The actor an id or name means: the id itself; else the most mentioned actor named so exactly
    * (name or alias, any case); else the one actor whose names contain it.
    */
-  private Optional<String> resolve(ArticleStore store, String asked) {
-    if (store.actor(asked).isPresent()) {
-      return Optional.of(asked);
+  private Optional<StoredActor> resolve(ArticleStore store, String asked) {
+    Optional<StoredActor> byId = store.actor(asked);
+    if (byId.isPresent()) {
+      return byId;
     }
     List<StoredActor> found = store.actors(asked);
     String lower = asked.toLowerCase(Locale.ROOT);
@@ -176,10 +177,10 @@ final class FramingCommand implements Callable<Integer> {
                             .anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(lower)))
             .findFirst(); // most mentioned first
     if (exact.isPresent()) {
-      return Optional.of(exact.get().id());
+      return exact;
     }
     if (found.size() == 1) {
-      return Optional.of(found.get(0).id());
+      return Optional.of(found.get(0));
     }
     spec.commandLine()
         .getErr()

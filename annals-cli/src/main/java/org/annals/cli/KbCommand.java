@@ -44,7 +44,14 @@ public final class KbCommand implements Runnable {
    * ~/.annals/kb}), where {@code annals kb import} writes and every pipeline reads.
    */
   public static Path home() {
-    return homeSetting();
+    String prop = System.getProperty("annals.kb");
+    if (prop != null && !prop.isBlank()) {
+      return Path.of(prop);
+    }
+    String env = System.getenv("ANNALS_KB");
+    return env != null && !env.isBlank()
+        ? Path.of(env)
+        : Path.of(System.getProperty("user.home"), ".annals", "kb");
   }
 
   /**
@@ -58,17 +65,6 @@ public final class KbCommand implements Runnable {
     }
     dirs.addAll(extra);
     return dirs;
-  }
-
-  private static Path homeSetting() {
-    String prop = System.getProperty("annals.kb");
-    if (prop != null && !prop.isBlank()) {
-      return Path.of(prop);
-    }
-    String env = System.getenv("ANNALS_KB");
-    return env != null && !env.isBlank()
-        ? Path.of(env)
-        : Path.of(System.getProperty("user.home"), ".annals", "kb");
   }
 
   @Command(

@@ -147,12 +147,7 @@ final class MissedNames {
     if (known.size() != 1) {
       return m;
     }
-    String type =
-        switch (known.get(0).kind()) {
-          case PERSON -> "PERSON";
-          case COUNTRY, LOCATION -> "LOCATION";
-          default -> "ORGANIZATION";
-        };
-    return new EntityMention(m.sentence(), m.firstToken(), next + 1, span, words, type);
+    return new EntityMention(
+        m.sentence(), m.firstToken(), next + 1, span, words, typeOf(known.get(0)));
   }
 }

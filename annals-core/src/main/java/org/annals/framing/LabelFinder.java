@@ -75,6 +75,10 @@ public final class LabelFinder {
       return out;
     }
     int[] owner = owners(a, actors);
+    boolean[] headlines = new boolean[a.sentences().size()];
+    for (Sentence s : a.sentences()) {
+      headlines[s.index()] = headline(a, s); // once per sentence, not per mention
+    }
     Set<String> persons = new java.util.HashSet<>();
     for (Actor actor : actors.actors()) {
       if (actor.kind() == ActorKind.PERSON) {
@@ -107,7 +111,7 @@ public final class LabelFinder {
               actors.mentions(),
               persons,
               personNoun,
-              headline(a, s),
+              headlines[m.sentence()],
               mi,
               m,
               first,

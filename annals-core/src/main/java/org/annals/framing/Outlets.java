@@ -80,7 +80,7 @@ public final class Outlets {
       if (l.fields().length > 1) {
         for (String alias : l.fields()[1].split("\\|")) {
           String a = alias.strip();
-          if (a.contains(".") && !a.contains(" ")) {
+          if (isHost(a)) {
             names.put("host:" + host(a), name);
           } else if (!key(a).isEmpty()) {
             names.put(key(a), name);
@@ -116,6 +116,11 @@ public final class Outlets {
     return null;
   }
 
+  /** A name written as a host ("irna.ir"): a dot and no space. */
+  private static boolean isHost(String s) {
+    return s.contains(".") && !s.contains(" ");
+  }
+
   private static boolean present(String s) {
     return s != null && !key(s).isEmpty();
   }
@@ -123,7 +128,7 @@ public final class Outlets {
   private Outlet byName(String written, String from) {
     String k = key(written);
     String listed = names.get(k);
-    if (listed == null && written.contains(".") && !written.strip().contains(" ")) {
+    if (listed == null && isHost(written.strip())) {
       listed = names.get("host:" + host(written)); // a site name that is a host: "irna.ir"
       if (listed == null) {
         k = key(registrable(host(written)));

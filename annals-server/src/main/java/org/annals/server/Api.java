@@ -96,7 +96,7 @@ final class Api {
 
   /** Per outlet, the names and labels of one actor (the framing lens); top=N per outlet. */
   private void actorFraming(Context ctx) {
-    String id = actorById(ctx.pathParam("id")).id();
+    StoredActor actor = actorById(ctx.pathParam("id"));
     String from = Query.date(ctx, "from");
     String to = Query.date(ctx, "to");
     Query.checkRange(from, to);
@@ -110,7 +110,7 @@ final class Api {
     if (n < 1 || n > 1000) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "top must be a number from 1 to 1000");
     }
-    json(ctx, store().framing(terms, outlets).actor(id, from, to, n));
+    json(ctx, store().framing(terms, outlets).actor(actor, from, to, n));
   }
 
   /** Each report of one cluster and its words (an event id opens its cluster). */

@@ -75,7 +75,15 @@ public final class FramingLens {
    * out.
    */
   public ActorFraming actor(String id, String from, String to, int top) {
-    String name = store.actor(id).map(StoredActor::name).orElse(id);
+    return actor(id, store.actor(id).map(StoredActor::name).orElse(id), from, to, top);
+  }
+
+  /** As {@link #actor(String, String, String, int)}, for an actor already read. */
+  public ActorFraming actor(StoredActor a, String from, String to, int top) {
+    return actor(a.id(), a.name(), from, to, top);
+  }
+
+  private ActorFraming actor(String id, String name, String from, String to, int top) {
     try {
       Map<String, Group> groups = new LinkedHashMap<>();
       for (MentionRow m : reads.mentionsOf(id)) {
