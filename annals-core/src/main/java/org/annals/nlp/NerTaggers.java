@@ -1,18 +1,22 @@
 package org.annals.nlp;
 
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * CoreNLP's "ner" annotator as Annals configures it (the 3-class, MUC 7-class and CoNLL 4-class
- * CRFs combined, the numeric classifiers, NER-specific tokenization, entity mentions; no
- * fine-grained KBP layer: slow, and it types "Palestine" a CITY), twice: with SUTime and without,
- * over the same CRFs. Both annotators are thread-safe.
+ * CoreNLP's "ner" annotator as Annals configures it (the 3-class and CoNLL 4-class CRFs combined,
+ * each run only on the sentences where it can tag something, the numeric classifiers, NER-specific
+ * tokenization, entity mentions; no fine-grained KBP layer: slow, and it types "Palestine" a CITY),
+ * twice: with SUTime and without, over the same CRFs. Both annotators are thread-safe.
  */
 final class NerTaggers {
   /** With SUTime: dates, times, durations and sets, normalised against the document date. */
@@ -24,6 +28,7 @@ final class NerTaggers {
   NerTaggers() {
     try {
       withTime = new NERCombinerAnnotator(properties());
+      gate(withTime, !"false".equals(System.getProperty("annals.ner.gates")));
       Properties p = properties();
       p.setProperty("ner.useSUTime", "false");
       p.setProperty("ner.model", ""); // no models of its own: it gets withTime's, below
@@ -53,6 +58,38 @@ final class NerTaggers {
     p.setProperty("ner.model", System.getProperty("annals.ner.models", NER_MODELS));
     p.setProperty("ner.buildEntityMentions", "true");
     return p;
+  }
+
+  /**
+   * Runs each CRF of the annotator only where it can tag something ({@link GatedClassifier}): the
+   * first on sentences that may hold a name, the later ones where a capitalised word is still
+   * untagged. {@code -Dannals.ner.gates=false} runs them on every sentence, to compare.
+   */
+  @SuppressWarnings("unchecked")
+  private static void gate(NERCombinerAnnotator annotator, boolean gates) {
+    try {
+      Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+      ner.setAccessible(true);
+      Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
+      base.setAccessible(true);
+      List<AbstractSequenceClassifier<CoreLabel>> crfs =
+          (List<AbstractSequenceClassifier<CoreLabel>>) base.get(ner.get(annotator));
+      List<AbstractSequenceClassifier<CoreLabel>> gated = new ArrayList<>();
+      for (int i = 0; i < crfs.size(); i++) {
+        AbstractSequenceClassifier<CoreLabel> crf = crfs.get(i);
+        String background = crf.flags.backgroundSymbol;
+        gated.add(
+            i == 0
+                ? new GatedClassifier(crf, s -> !gates || GatedClassifier.mayHoldName(s), "CRF 1")
+                : new GatedClassifier(
+                    crf,
+                    s -> !gates || GatedClassifier.mayHoldMoreNames(s, background),
+                    "CRF " + (i + 1)));
+      }
+      base.set(ner.get(annotator), gated);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("CoreNLP's NER classes are not as expected (4.5.10)", e);
+    }
   }
 
   /**
