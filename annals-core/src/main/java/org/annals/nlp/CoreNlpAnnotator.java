@@ -249,6 +249,14 @@ public final class CoreNlpAnnotator implements Stage {
     step("nlp/ner", t0);
   }
 
+  /**
+   * Whether plain numbers count as temporal cues, as they did before issue 17: {@code
+   * -Dannals.time.numberCues=true}, to compare. They do not by default: a sentence whose only cues
+   * are numbers ("10", "a dozen", "two million") holds no date SUTime finds (TimeBank the same but
+   * for years spelled out, which are cues of their own), and SUTime is 29% of all time.
+   */
+  private static final boolean NUMBER_CUES = Boolean.getBoolean("annals.time.numberCues");
+
   private static boolean mayHoldTime(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> words = new ArrayList<>(tokens.size());
@@ -257,7 +265,7 @@ public final class CoreNlpAnnotator implements Stage {
       words.add(t.word());
       tags.add(t.tag());
     }
-    return TemporalCues.any(words, tags);
+    return NUMBER_CUES ? TemporalCues.any(words, tags) : TemporalCues.anyTime(words, tags);
   }
 
   /**

@@ -41,4 +41,31 @@ class TemporalCuesTest {
                 List.of("a", "score", "of", "talks"), List.of("DT", "CD", "IN", "NNS")))
         .isTrue();
   }
+
+  private static boolean timed(String sentence, String... tags) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    List<String> t =
+        tags.length > 0 ? Arrays.asList(tags) : Collections.nCopies(words.size(), "NN");
+    return TemporalCues.anyTime(words, t);
+  }
+
+  @Test
+  void plainNumbersAloneAreNoTimeCue() {
+    assertThat(timed("a dozen teenagers and 3,000 others")).isFalse();
+    assertThat(timed("two million voters", "CD", "CD", "NNS")).isFalse();
+    assertThat(timed("a 1.5 % rise", "DT", "CD", "NN", "NN")).isFalse();
+    assertThat(timed("BBC Radio 2 's show", "NNP", "NNP", "CD", "POS", "NN")).isFalse();
+  }
+
+  @Test
+  void yearsNumeralsWithLettersAndTimeWordsStillAre() {
+    assertThat(timed("the 2004 election")).isTrue();
+    assertThat(timed("in the 1990s")).isTrue();
+    assertThat(timed("on the 5th")).isTrue();
+    assertThat(timed("at 10:30")).isTrue();
+    assertThat(timed("three years of talks")).isTrue();
+    assertThat(timed("since nineteen ninety - six")).isTrue();
+    assertThat(timed("by nineteen hundred")).isTrue();
+    assertThat(timed("the deal signed last May")).isTrue();
+  }
 }
