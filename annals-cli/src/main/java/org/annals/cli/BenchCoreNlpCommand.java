@@ -78,8 +78,7 @@ final class BenchCoreNlpCommand implements Callable<Integer> {
       out.printf("ingest / plain CoreNLP = %.3f%n", a / b);
       // what no ingest can go under: loading the models and storing one article
       List<String> one =
-          new ArrayList<>(List.of("--db", dir.resolve("one.db").toString(), "ingest", "-q"));
-      one.add(files.get(0));
+          List.of("--db", dir.resolve("one.db").toString(), "ingest", "-q", files.get(0));
       double c = timed(out, "ingest of one", one);
       out.printf("start-up (ingest of one article) / plain CoreNLP = %.3f%n", c / b);
       out.flush();

@@ -33,7 +33,8 @@ import org.annals.pipeline.StepTimes;
 final class GatedClassifier extends AbstractSequenceClassifier<CoreLabel> {
   private final AbstractSequenceClassifier<CoreLabel> crf;
   private final Predicate<List<? extends HasWord>> gate;
-  private final String name;
+  private final String counted;
+  private final String timed;
 
   GatedClassifier(
       AbstractSequenceClassifier<CoreLabel> crf,
@@ -43,17 +44,18 @@ final class GatedClassifier extends AbstractSequenceClassifier<CoreLabel> {
     this.flags = crf.flags;
     this.crf = crf;
     this.gate = gate;
-    this.name = name;
+    this.counted = "sentences " + name; // step names made once: classifySentence is per sentence
+    this.timed = "nlp/ner/" + name;
     this.classIndex = crf.classIndex; // labels() reads it: the combiner's merge needs the labels
   }
 
   @Override
   public List<CoreLabel> classifySentence(List<? extends HasWord> sentence) {
     if (gate.test(sentence)) {
-      StepTimes.count("sentences " + name, 1);
+      StepTimes.count(counted, 1);
       long t0 = System.nanoTime();
       List<CoreLabel> out = crf.classifySentence(sentence);
-      StepTimes.add("nlp/ner/" + name, System.nanoTime() - t0);
+      StepTimes.add(timed, System.nanoTime() - t0);
       return out;
     }
     List<CoreLabel> out = new ArrayList<>(sentence.size());
@@ -116,8 +118,7 @@ final class GatedClassifier extends AbstractSequenceClassifier<CoreLabel> {
    */
   static boolean mayHoldName(List<? extends HasWord> sentence) {
     for (int i = 0; i < sentence.size(); i++) {
-      HasWord w = sentence.get(i);
-      if (hasCapital(w.word()) && !(i == 0 && FUNCTION_TAGS.contains(tag(w)))) {
+      if (mayBeName(sentence, i)) {
         return true;
       }
     }
@@ -130,10 +131,10 @@ final class GatedClassifier extends AbstractSequenceClassifier<CoreLabel> {
    */
   static boolean mayHoldMoreNames(List<? extends HasWord> sentence, String background) {
     for (int i = 0; i < sentence.size(); i++) {
-      HasWord w = sentence.get(i);
-      if (!hasCapital(w.word()) || (i == 0 && FUNCTION_TAGS.contains(tag(w)))) {
+      if (!mayBeName(sentence, i)) {
         continue;
       }
+      HasWord w = sentence.get(i);
       String answer =
           w instanceof CoreMap m ? m.get(CoreAnnotations.AnswerAnnotation.class) : background;
       if (answer == null || answer.equals(background)) {
@@ -141,6 +142,12 @@ final class GatedClassifier extends AbstractSequenceClassifier<CoreLabel> {
       }
     }
     return false;
+  }
+
+  /** Token {@code i} may be (part of) a name: it has a capital, and is no first function word. */
+  private static boolean mayBeName(List<? extends HasWord> sentence, int i) {
+    HasWord w = sentence.get(i);
+    return hasCapital(w.word()) && !(i == 0 && FUNCTION_TAGS.contains(tag(w)));
   }
 
   private static String tag(HasWord w) {

@@ -2,7 +2,6 @@ package org.annals.nlp;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
-import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import java.io.IOException;
@@ -65,31 +64,21 @@ final class NerTaggers {
    * first on sentences that may hold a name, the later ones where a capitalised word is still
    * untagged. {@code -Dannals.ner.gates=false} runs them on every sentence, to compare.
    */
-  @SuppressWarnings("unchecked")
   private static void gate(NERCombinerAnnotator annotator, boolean gates) {
-    try {
-      Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
-      ner.setAccessible(true);
-      Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
-      base.setAccessible(true);
-      List<AbstractSequenceClassifier<CoreLabel>> crfs =
-          (List<AbstractSequenceClassifier<CoreLabel>>) base.get(ner.get(annotator));
-      List<AbstractSequenceClassifier<CoreLabel>> gated = new ArrayList<>();
-      for (int i = 0; i < crfs.size(); i++) {
-        AbstractSequenceClassifier<CoreLabel> crf = crfs.get(i);
-        String background = crf.flags.backgroundSymbol;
-        gated.add(
-            i == 0
-                ? new GatedClassifier(crf, s -> !gates || GatedClassifier.mayHoldName(s), "CRF 1")
-                : new GatedClassifier(
-                    crf,
-                    s -> !gates || GatedClassifier.mayHoldMoreNames(s, background),
-                    "CRF " + (i + 1)));
-      }
-      base.set(ner.get(annotator), gated);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("CoreNLP's NER classes are not as expected (4.5.10)", e);
+    List<AbstractSequenceClassifier<CoreLabel>> crfs = crfs(annotator);
+    List<AbstractSequenceClassifier<CoreLabel>> gated = new ArrayList<>();
+    for (int i = 0; i < crfs.size(); i++) {
+      AbstractSequenceClassifier<CoreLabel> crf = crfs.get(i);
+      String background = crf.flags.backgroundSymbol;
+      gated.add(
+          i == 0
+              ? new GatedClassifier(crf, s -> !gates || GatedClassifier.mayHoldName(s), "CRF 1")
+              : new GatedClassifier(
+                  crf,
+                  s -> !gates || GatedClassifier.mayHoldMoreNames(s, background),
+                  "CRF " + (i + 1)));
     }
+    setCrfs(annotator, gated);
   }
 
   /**
@@ -98,15 +87,42 @@ final class NerTaggers {
    * NER-specific tokenization); loading them twice would cost 0.5 GB of heap.
    */
   private static void shareModels(NERCombinerAnnotator from, NERCombinerAnnotator to) {
+    setCrfs(to, crfs(from));
+  }
+
+  /** The CRFs an annotator's combiner runs, in order (CoreNLP keeps them private). */
+  @SuppressWarnings("unchecked")
+  private static List<AbstractSequenceClassifier<CoreLabel>> crfs(NERCombinerAnnotator annotator) {
     try {
-      Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
-      ner.setAccessible(true);
-      Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
-      base.setAccessible(true);
-      NERClassifierCombiner source = (NERClassifierCombiner) ner.get(from);
-      base.set(ner.get(to), base.get(source));
+      return (List<AbstractSequenceClassifier<CoreLabel>>) CRFS.get(NER.get(annotator));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("CoreNLP's NER classes are not as expected (4.5.10)", e);
+      throw unexpected(e);
     }
+  }
+
+  private static void setCrfs(
+      NERCombinerAnnotator annotator, List<AbstractSequenceClassifier<CoreLabel>> crfs) {
+    try {
+      CRFS.set(NER.get(annotator), crfs);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw unexpected(e);
+    }
+  }
+
+  private static final Field NER = field(NERCombinerAnnotator.class, "ner");
+  private static final Field CRFS = field(ClassifierCombiner.class, "baseClassifiers");
+
+  private static Field field(Class<?> owner, String name) {
+    try {
+      Field f = owner.getDeclaredField(name);
+      f.setAccessible(true);
+      return f;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw unexpected(e);
+    }
+  }
+
+  private static IllegalStateException unexpected(Exception e) {
+    return new IllegalStateException("CoreNLP's NER classes are not as expected (4.5.10)", e);
   }
 }
