@@ -56,6 +56,21 @@ public final class CameoCodes {
     return c;
   }
 
+  /**
+   * An event's facts: its CAMEO code's, with the PLOVER type and mode its coding entry gives where
+   * the codebook departs from the crosswalk ("sentenced": 173, SANCTION/convict).
+   */
+  public Code of(Event e) {
+    Code c = require(e.cameo());
+    if (e.plover() == null) {
+      return c;
+    }
+    int slash = e.plover().indexOf('/');
+    String type = slash < 0 ? e.plover() : e.plover().substring(0, slash);
+    String mode = slash < 0 ? null : e.plover().substring(slash + 1);
+    return new Code(c.cameo(), c.goldstein(), type, mode, c.label());
+  }
+
   public Map<String, Code> all() {
     return codes;
   }

@@ -74,7 +74,8 @@ final class DemandRule {
                       date.basis(),
                       null,
                       reportedBy,
-                      "asserted"));
+                      "asserted",
+                      null));
             }
           }
         }

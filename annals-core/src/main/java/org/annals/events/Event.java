@@ -20,6 +20,8 @@ import org.annals.model.Span;
  * @param reportedBy outlets in the reporting chain, nearest first
  * @param modality "asserted", or why it is not reported as having happened: "negated", "future",
  *     "intended", "possible", "conditional"
+ * @param plover the PLOVER type (and "/mode") the coding entry gives where the codebook departs
+ *     from the crosswalk of the CAMEO code, else null: see {@link CameoCodes#of(Event)}
  */
 public record Event(
     int sentence,
@@ -35,7 +37,8 @@ public record Event(
     String dateBasis,
     Place location,
     List<String> reportedBy,
-    String modality) {
+    String modality,
+    String plover) {
   public Event {
     reportedBy = List.copyOf(reportedBy);
   }

@@ -63,6 +63,8 @@ final class TriggerEvents {
     }
     StatedIntent.Coded coded = StatedIntent.apply(cameo, modality);
     String rule = coded.how() == null ? e.line() : e.line() + " (" + coded.how() + ")";
+    // the entry's PLOVER type holds for its own act, not for a threat or intent made of it
+    String plover = coded.cameo().equals(e.cameo()) ? e.plover() : null;
     boolean allSelf = true;
     for (Event.Participant src : ss) {
       for (Event.Participant tgt : ts) {
@@ -94,7 +96,8 @@ final class TriggerEvents {
                 date.basis(),
                 place,
                 reportedBy,
-                coded.modality()));
+                coded.modality(),
+                plover));
       }
     }
     return out;

@@ -31,9 +31,29 @@ public final class TriggerLexicon {
    * @param noun whether the head is a noun (else a verb)
    * @param targets target slots in order of preference: "obj", "iobj" or a preposition
    * @param line "triggers.tsv:LINE", the provenance of every event it codes
+   * @param plover the PLOVER type (and "/mode") where the codebook puts the act under another type
+   *     than the crosswalk of its CAMEO code does ("sentence": CAMEO 173, PLOVER SANCTION/convict),
+   *     or null
    */
   public record Entry(
-      String cameo, List<String> words, int head, boolean noun, List<String> targets, String line) {
+      String cameo,
+      List<String> words,
+      int head,
+      boolean noun,
+      List<String> targets,
+      String line,
+      String plover) {
+    /** An entry its CAMEO code's crosswalk gives the PLOVER type of. */
+    public Entry(
+        String cameo,
+        List<String> words,
+        int head,
+        boolean noun,
+        List<String> targets,
+        String line) {
+      this(cameo, words, head, noun, targets, line, null);
+    }
+
     public String headLemma() {
       return words.get(head);
     }
@@ -74,6 +94,13 @@ public final class TriggerLexicon {
 
   public int size() {
     return byHead.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Every entry, in no particular order. */
+  List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    byHead.values().forEach(out::addAll);
+    return out;
   }
 
   /** Every CAMEO code some entry assigns. */
@@ -187,8 +214,12 @@ public final class TriggerLexicon {
     for (LexiconLine l : lines) {
       String[] f = l.fields();
       String where = l.where();
-      if (f.length != 4) {
-        throw l.error("expected 4 tab-separated columns: " + l.text());
+      if (f.length != 4 && f.length != 5) {
+        throw l.error("expected 4 or 5 tab-separated columns: " + l.text());
+      }
+      String plover = f.length == 5 ? f[4].strip() : null;
+      if (plover != null && !plover.matches("[A-Z]+(/[a-z-]+)?")) {
+        throw l.error("expected a PLOVER type, or TYPE/mode, in column 5: " + l.text());
       }
       if (!f[0].matches("\\d{2,4}") || !(f[1].equals("V") || f[1].equals("N"))) {
         throw l.error("expected a CAMEO code and V or N: " + l.text());
@@ -213,7 +244,8 @@ public final class TriggerLexicon {
       }
       List<String> targets =
           f[3].strip().equals("-") ? List.of() : List.of(f[3].strip().split(","));
-      entries.add(new Entry(f[0], List.copyOf(words), head, f[1].equals("N"), targets, where));
+      entries.add(
+          new Entry(f[0], List.copyOf(words), head, f[1].equals("N"), targets, where, plover));
     }
     return new TriggerLexicon(entries);
   }

@@ -40,7 +40,7 @@ class CoderWordingIT {
   }
 
   private static String plover(Event e) {
-    return CameoCodes.standard().require(e.cameo()).ploverType();
+    return CameoCodes.standard().of(e).ploverType();
   }
 
   @Test
@@ -60,6 +60,24 @@ class CoderWordingIT {
                 "Hamas said the Israeli army intends to continue the killing of the people of"
                     + " Gaza."))
         .noneMatch(e -> e.cameo().startsWith("18") || e.cameo().startsWith("13"));
+  }
+
+  @Test
+  void aConvictionIsSanctionAndPeopleKilledAreCiviliansIssue14() {
+    assertThat(
+            events(
+                "A court in Cairo found four former ministers guilty of corruption on Thursday and"
+                    + " sentenced them to ten years in prison."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("SANCTION"))
+        .allSatisfy(e -> assertThat(CameoCodes.standard().of(e).ploverMode()).isEqualTo("convict"));
+    assertThat(events("Police arrested four former ministers in Cairo on Thursday."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("COERCE"));
+    assertThat(events("At least twelve people were killed in a bombing in Colombo on Friday."))
+        .anySatisfy(
+            e -> {
+              assertThat(plover(e)).isEqualTo("ASSAULT");
+              assertThat(e.target().sector()).isEqualTo("CVL");
+            });
   }
 
   @Test

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.Test;
 class NgecSyntheticIT {
   private static final int PER_TITLE = Integer.getInteger("annals.ngec.perTitle", 1);
 
+  /** {@code -Dannals.ngec.half=tune} measures one half only ("tune" or "held-out"). */
+  private static final String HALF = System.getProperty("annals.ngec.half", "");
+
   @Test
   void measuresTypeRecallAndTopOne() throws Exception {
     ObjectMapper json = new ObjectMapper();
@@ -49,7 +52,9 @@ class NgecSyntheticIT {
         continue;
       }
       JsonNode s = json.readTree(line);
-      if (taken.merge(s.path("title").asText(), 1, Integer::sum) <= PER_TITLE) {
+      String title = s.path("title").asText();
+      if ((HALF.isEmpty() || HALF.equals(half(title)))
+          && taken.merge(title, 1, Integer::sum) <= PER_TITLE) {
         stories.add(s);
       }
     }
@@ -73,10 +78,10 @@ class NgecSyntheticIT {
       assertThat(o.ok()).as(o.error()).isTrue();
       Map<String, Integer> types = new TreeMap<>();
       for (Event e : o.doc().events()) {
-        codes
-            .get(e.cameo())
-            .map(CameoCodes.Code::ploverType)
-            .ifPresent(t -> types.merge(t, 1, Integer::sum));
+        String t = codes.of(e).ploverType();
+        if (t != null) {
+          types.merge(t, 1, Integer::sum);
+        }
       }
       String top =
           types.entrySet().stream()
@@ -93,7 +98,9 @@ class NgecSyntheticIT {
     Path out = Path.of("target", "ngec-errors.txt");
     Files.createDirectories(out.getParent());
     Files.write(out, errors);
-    assertThat(halves.get("held-out").recall()).as("held-out type recall").isGreaterThan(GUARD);
+    if (!HALF.equals("tune")) {
+      assertThat(halves.get("held-out").recall()).as("held-out type recall").isGreaterThan(GUARD);
+    }
   }
 
   /** A floor under the measured held-out recall, so that a change that loses ground fails. */

@@ -79,4 +79,27 @@ class TriggerLexiconTest {
       assertThat(codes.get(cameo)).as(cameo).isPresent();
     }
   }
+
+  @Test
+  void aFifthColumnGivesTheCodebooksPloverTypeAndEveryOneIsAPloverType() throws Exception {
+    TriggerLexicon lex =
+        TriggerLexicon.parse(
+            new StringReader("173\tV\t*convict\tobj\tSANCTION/convict\n173\tV\t*arrest\tobj\n"),
+            "mine.tsv");
+    assertThat(lex.entries())
+        .extracting(TriggerLexicon.Entry::headLemma, TriggerLexicon.Entry::plover)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("convict", "SANCTION/convict"),
+            org.assertj.core.groups.Tuple.tuple("arrest", null));
+    assertThatThrownBy(
+            () -> TriggerLexicon.parse(new StringReader("173\tV\t*convict\tobj\tguilty\n"), "m"))
+        .hasMessageContaining("m:1")
+        .hasMessageContaining("PLOVER type");
+    java.util.Set<String> types = new java.util.HashSet<>();
+    CameoCodes.standard().all().values().forEach(c -> types.add(c.ploverType()));
+    assertThat(TriggerLexicon.standard().entries())
+        .filteredOn(e -> e.plover() != null)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(types).contains(e.plover().split("/")[0]));
+  }
 }

@@ -36,7 +36,7 @@ final class EventWriter {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
-        CameoCodes.Code code = CameoCodes.standard().require(e.cameo());
+        CameoCodes.Code code = CameoCodes.standard().of(e);
         String id = articleId + "-e" + (i + 1);
         Span trigger = clean.toRaw(e.trigger());
         Span evidence = clean.toRaw(e.evidence());
