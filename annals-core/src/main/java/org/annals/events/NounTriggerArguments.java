@@ -63,7 +63,12 @@ final class NounTriggerArguments {
           "announce",
           "impose",
           "declare",
-          "order");
+          "order",
+          "organize",
+          "organise",
+          "lead",
+          "join",
+          "call");
 
   static Arguments find(ParsedArticle d, TriggerLexicon.Match m) {
     TriggerLexicon.Entry e = m.entry();
@@ -96,6 +101,9 @@ final class NounTriggerArguments {
       if (sourceTokens.isEmpty() && !(pronoun && carrier >= 0)) {
         sourceTokens.add(poss);
       }
+    }
+    if (sourceTokens.isEmpty()) {
+      sourceTokens.addAll(g.children(head, "nmod:by")); // "a strike by activists"
     }
     if (sourceTokens.isEmpty()) {
       // "an Israeli airstrike", "a US drone strike": the modifier naming an actor is the agent

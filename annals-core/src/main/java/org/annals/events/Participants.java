@@ -30,6 +30,9 @@ final class Participants {
     for (int token : new LinkedHashSet<>(tokens)) {
       int t = throughQuantity(d, token);
       String agentSector = agents.sector(d, t);
+      if (agentSector != null && t == token && uncounted(d, t)) {
+        continue; // "people had complained", "most people": nobody in particular
+      }
       List<ResolvedMention> found = NounPhrases.phraseMentions(d, t, notThese);
       if (agentSector != null && found.stream().allMatch(m -> !d.isPerson(m.actorId()))) {
         // "Afghan rebel leaders", "the Israeli army": a country's agents, coded by sector
@@ -66,6 +69,33 @@ final class Participants {
     return ids;
   }
 
+  /**
+   * Nouns for people in general that are a participant only when counted ("12 people were killed",
+   * "thousands of people"), not when they mean anyone ("people had complained").
+   */
+  private static final Set<String> COUNTED_ONLY =
+      Set.of(
+          "people",
+          "person",
+          "persons",
+          "children",
+          "child",
+          "women",
+          "woman",
+          "passengers",
+          "passenger",
+          "pedestrians",
+          "bystanders",
+          "worshippers",
+          "shoppers",
+          "pilgrims",
+          "tourists");
+
+  private static boolean uncounted(ParsedArticle d, int token) {
+    String w = d.tokens().get(token).text().toLowerCase(Locale.ROOT);
+    return COUNTED_ONLY.contains(w) && d.graph().children(token, "nummod").isEmpty();
+  }
+
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
           "thousand",
@@ -89,7 +119,12 @@ final class Participants {
           "delegation",
           "team",
           "members",
-          "member");
+          "member",
+          "most",
+          "many",
+          "majority",
+          "several",
+          "tens");
 
   /**
    * "Thousands of Iraqi Kurds", "a group of Yoruba leaders": a quantity is transparent; the phrase

@@ -81,6 +81,19 @@ class CoderWordingIT {
   }
 
   @Test
+  void anActPlacedInTheTextHappenedWhoeverDidItButPeopleInGeneralAreNoOneIssue14() {
+    assertThat(
+            events(
+                "The protest came on the same day as a huge demonstration in Parliament Square in"
+                    + " London."))
+        .anySatisfy(e -> assertThat(plover(e)).isEqualTo("PROTEST"));
+    assertThat(events("A party official said people had complained every day about Labour."))
+        .noneMatch(e -> e.source() != null && "CVL".equals(e.source().sector()));
+    assertThat(events("A general strike by miners closed the pits on Monday."))
+        .anySatisfy(e -> assertThat(e.source().sector()).isEqualTo("LAB"));
+  }
+
+  @Test
   void anOccupationIsAStateNotAnActIssue14() {
     assertThat(
             events(
