@@ -180,9 +180,62 @@ public final class TriggerLexicon {
     return positions;
   }
 
+  /**
+   * The word class {@code @money} in a pattern: a currency word or sign ("10 million euros",
+   * "$5bn", "£10m"), which may be further from the verb than a word ("provide Ivory Coast with an
+   * additional 10 million euros").
+   */
+  static final String MONEY = "@money";
+
+  private static final int MONEY_GAP = 10;
+
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "$",
+          "us$",
+          "€",
+          "£",
+          "¥",
+          "dollar",
+          "euro",
+          "pound",
+          "yen",
+          "yuan",
+          "renminbi",
+          "rupee",
+          "riyal",
+          "rial",
+          "rouble",
+          "ruble",
+          "franc",
+          "peso",
+          "rand",
+          "shilling",
+          "naira",
+          "dinar",
+          "dirham",
+          "lira",
+          "krone",
+          "krona",
+          "zloty",
+          "forint",
+          "hryvnia",
+          "baht",
+          "ringgit",
+          "rupiah",
+          "taka",
+          "cedi",
+          "kwacha",
+          "birr");
+
+  private static boolean matches(Token t, String word) {
+    return word.equals(MONEY) ? CURRENCIES.contains(lemma(t)) : lemma(t).equals(word);
+  }
+
   private static int seek(List<Token> s, String lemma, int from, int step) {
-    for (int k = 0, p = from; k <= MAX_GAP && p >= 0 && p < s.size(); k++, p += step) {
-      if (lemma(s.get(p)).equals(lemma)) {
+    int gap = lemma.equals(MONEY) ? MONEY_GAP : MAX_GAP;
+    for (int k = 0, p = from; k <= gap && p >= 0 && p < s.size(); k++, p += step) {
+      if (matches(s.get(p), lemma)) {
         return p;
       }
       if (s.get(p).pos().equals(".")

@@ -44,6 +44,29 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void theMoneyClassMatchesACurrencyFurtherOnButNotOverAClauseOrAnotherWord() {
+    TriggerLexicon lex = TriggerLexicon.standard();
+    List<TriggerLexicon.Match> found =
+        lex.find(
+            tokens(
+                "Dutch/Dutch/NNP will/will/MD provide/provide/VB Ivory/Ivory/NNP Coast/Coast/NNP"
+                    + " with/with/IN an/a/DT additional/additional/JJ 10/10/CD million/million/CD"
+                    + " euros/euro/NNS"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(m -> assertThat(m.entry().cameo()).isEqualTo("071"));
+    assertThat(found.get(0).tokens()).containsExactly(2, 10);
+    assertThat(lex.find(tokens("they/they/PRP provide/provide/VBP ten/ten/CD schools/school/NNS")))
+        .isEmpty();
+    assertThat(
+            lex.find(
+                tokens(
+                    "they/they/PRP provide/provide/VBP schools/school/NNS ,/,/, which/which/WDT"
+                        + " cost/cost/VBD $/$/$ 10/10/CD")))
+        .isEmpty();
+  }
+
+  @Test
   void nounHeadsTakeTheirModifiersAndVerbEntriesNeedAVerb() {
     TriggerLexicon lex = TriggerLexicon.standard();
     List<TriggerLexicon.Match> found =
