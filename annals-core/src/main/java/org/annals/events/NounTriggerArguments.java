@@ -143,6 +143,25 @@ final class NounTriggerArguments {
    * continued", "during a phone call". Not "referred to a message" or "the message was …".
    */
   private static int carrierVerb(ParsedArticle d, int noun) {
+    int v = carrierVerbOf(d, noun);
+    if (v >= 0) {
+      return v;
+    }
+    // "launched 10 days of war games", "began a series of protests": what the counted noun's verb
+    // carries
+    for (Dependency p : d.graph().parents(noun)) {
+      if (p.relation().equals("nmod:of")
+          && p.governor() >= 0
+          && !d.tokens().get(p.governor()).pos().startsWith("NNP") // "the Court of Appeal"
+          && d.tokens().get(p.governor()).pos().startsWith("NN")
+          && d.mentionAt()[p.governor()] == null) {
+        return carrierVerbOf(d, p.governor());
+      }
+    }
+    return -1;
+  }
+
+  private static int carrierVerbOf(ParsedArticle d, int noun) {
     for (Dependency p : d.graph().parents(noun)) {
       if (p.governor() >= 0
           && CARRYING.contains(p.relation())

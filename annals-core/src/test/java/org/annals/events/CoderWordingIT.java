@@ -94,6 +94,25 @@ class CoderWordingIT {
   }
 
   @Test
+  void aCountedActIsCarriedByTheVerbOfItsCountAndMoneyGivenIsAidIssue14() {
+    assertThat(
+            events(
+                "Indian and Japanese warships began two weeks of naval exercises off Chennai on"
+                    + " Monday."))
+        .anySatisfy(
+            e -> {
+              assertThat(plover(e)).isEqualTo("COOPERATE");
+              assertThat(e.source()).isNotNull();
+            });
+    assertThat(events("Japan gave Kenya $20 million on Monday for its schools."))
+        .anySatisfy(
+            e -> {
+              assertThat(plover(e)).isEqualTo("AID");
+              assertThat(e.target().country()).isEqualTo("KEN");
+            });
+  }
+
+  @Test
   void anOccupationIsAStateNotAnActIssue14() {
     assertThat(
             events(
