@@ -64,6 +64,9 @@ final class TriggerEvents {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
     }
+    if (targets.isEmpty() && e.cameo().startsWith("04") && SPEECH.contains(e.headLemma())) {
+      return List.of(); // "as he spoke", "articles they had written": speech with no one consulted
+    }
     List<Event.Participant> ss = sources.isEmpty() ? nullList() : sources;
     List<Event.Participant> ts = targets.isEmpty() ? nullList() : targets;
     Span trigger = span(d.annotations(), m.tokens());
@@ -115,6 +118,10 @@ final class TriggerEvents {
     }
     return out;
   }
+
+  /** Words of speaking or writing that are a consultation only with someone spoken to. */
+  private static final Set<String> SPEECH =
+      Set.of("speak", "talk", "write", "letter", "message", "discuss", "dialogue", "say", "tell");
 
   /** An actor other than a place the text discovered ("l:…"), or an agent with a sector. */
   private static boolean isCounterpart(Event.Participant p) {

@@ -113,6 +113,16 @@ class CoderWordingIT {
   }
 
   @Test
+  void speakingOrWritingWithNoOneSpokenToIsNoConsultationIssue14() {
+    assertThat(events("Gordon Brown was speaking at a seminar in London on Monday."))
+        .noneMatch(e -> e.cameo().startsWith("04"));
+    assertThat(events("Gordon Brown wrote in the Guardian that the economy was strong."))
+        .noneMatch(e -> e.cameo().startsWith("04"));
+    assertThat(events("Gordon Brown spoke with Kofi Annan in London on Monday."))
+        .anySatisfy(e -> assertThat(e.cameo()).startsWith("04"));
+  }
+
+  @Test
   void anOccupationIsAStateNotAnActIssue14() {
     assertThat(
             events(
