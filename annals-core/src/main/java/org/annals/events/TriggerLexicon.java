@@ -232,8 +232,17 @@ public final class TriggerLexicon {
     return word.equals(MONEY) ? CURRENCIES.contains(lemma(t)) : lemma(t).equals(word);
   }
 
-  private static int seek(List<Token> s, String lemma, int from, int step) {
-    int gap = lemma.equals(MONEY) ? MONEY_GAP : MAX_GAP;
+  /**
+   * A particle marked {@code +} in a pattern ("*give +in", "*round +up") stays near its verb: at
+   * most this many words between ("rounded them up"), so that "give £50m to schools in Wales" is no
+   * "give in".
+   */
+  private static final int PARTICLE_GAP = 2;
+
+  private static int seek(List<Token> s, String word, int from, int step) {
+    boolean particle = word.startsWith("+");
+    String lemma = particle ? word.substring(1) : word;
+    int gap = particle ? PARTICLE_GAP : lemma.equals(MONEY) ? MONEY_GAP : MAX_GAP;
     for (int k = 0, p = from; k <= gap && p >= 0 && p < s.size(); k++, p += step) {
       if (matches(s.get(p), lemma)) {
         return p;

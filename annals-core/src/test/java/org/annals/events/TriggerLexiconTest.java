@@ -67,6 +67,20 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aMarkedParticleStaysNearItsVerb() {
+    TriggerLexicon lex = TriggerLexicon.standard();
+    assertThat(lex.find(tokens("the/the/DT government/government/NN gave/give/VBD in/in/RP")))
+        .extracting(m -> m.entry().cameo())
+        .containsExactly("080");
+    assertThat(
+            lex.find(
+                tokens(
+                    "they/they/PRP give/give/VBP money/money/NN to/to/TO many/many/JJ"
+                        + " schools/school/NNS in/in/IN Wales/Wales/NNP")))
+        .noneMatch(m -> m.entry().cameo().equals("080"));
+  }
+
+  @Test
   void nounHeadsTakeTheirModifiersAndVerbEntriesNeedAVerb() {
     TriggerLexicon lex = TriggerLexicon.standard();
     List<TriggerLexicon.Match> found =
