@@ -31,7 +31,9 @@ final class Participants {
       int t = throughQuantity(d, token);
       String agentSector = agents.sector(d, t);
       if (agentSector != null && t == token && uncounted(d, t)) {
-        continue; // "people had complained", "most people": nobody in particular
+        // "people had complained": nobody in particular, as before people were agents; "the
+        // Palestinian people" still stands for the actors its phrase names
+        agentSector = null;
       }
       List<ResolvedMention> found = NounPhrases.phraseMentions(d, t, notThese);
       if (agentSector != null && found.stream().allMatch(m -> !d.isPerson(m.actorId()))) {

@@ -89,6 +89,8 @@ class CoderWordingIT {
         .anySatisfy(e -> assertThat(plover(e)).isEqualTo("PROTEST"));
     assertThat(events("A party official said people had complained every day about Labour."))
         .noneMatch(e -> e.source() != null && "CVL".equals(e.source().sector()));
+    assertThat(events("Iranian President Masoud Pezeshkian praised the Palestinian people."))
+        .anySatisfy(e -> assertThat(e.target().country()).isEqualTo("PSE"));
     assertThat(events("A general strike by miners closed the pits on Monday."))
         .anySatisfy(e -> assertThat(e.source().sector()).isEqualTo("LAB"));
   }
